@@ -1,0 +1,18 @@
+const { nodePreset } = require('./node.js');
+
+/** Jest preset for React workspaces: jsdom, CSS stubbed, the shared UI package from source. */
+function jsdomPreset(dir, overrides = {}) {
+  const base = nodePreset(dir);
+  return {
+    ...base,
+    testEnvironment: 'jsdom',
+    testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
+    moduleNameMapper: {
+      ...base.moduleNameMapper,
+      '\\.(css|less)$': require.resolve('./style-stub.js'),
+    },
+    ...overrides,
+  };
+}
+
+module.exports = { jsdomPreset };
