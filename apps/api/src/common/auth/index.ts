@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './permissions';
+export * from './guards';
+export * from './auth-checker';
+export type { SessionUser } from './session-user';

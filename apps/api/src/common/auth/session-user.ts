@@ -1,0 +1,13 @@
+import type { Role } from './roles';
+
+/** The signed-in account as the request context carries it. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** set for unit roles; the only unit id a unit user's requests may touch */
+  unitId: string | null;
+  mustChangePassword: boolean;
+  sessionId: string;
+}

@@ -1,0 +1,34 @@
+/**
+ * Every error the API reports on purpose, as `extensions.code`. Modules add their own codes here
+ * (one enum, so the apps map codes to Chinese messages in one exhaustive switch).
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  CONFLICT = 'CONFLICT',
+  PERIOD_LOCKED = 'PERIOD_LOCKED',
+  NOT_ON_TASK_LIST = 'NOT_ON_TASK_LIST',
+  INVALID_STATE = 'INVALID_STATE',
+  RATE_LIMITED = 'RATE_LIMITED',
+  FILE_REJECTED = 'FILE_REJECTED',
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Default Chinese messages; a thrown AppError may give a more specific one. */
+export const defaultMessages: Record<ErrorCode, string> = {
+  [ErrorCode.UNAUTHENTICATED]: '请先登录',
+  [ErrorCode.FORBIDDEN]: '没有权限执行此操作',
+  [ErrorCode.NOT_FOUND]: '记录不存在',
+  [ErrorCode.VALIDATION_FAILED]: '输入数据校验未通过',
+  [ErrorCode.CONFLICT]: '数据已被他人修改，请刷新后重试',
+  [ErrorCode.PERIOD_LOCKED]: '该期次已锁定，不能修改',
+  [ErrorCode.NOT_ON_TASK_LIST]: '该事项不在本单位的任务清单内',
+  [ErrorCode.INVALID_STATE]: '当前状态下不能执行此操作',
+  [ErrorCode.RATE_LIMITED]: '操作过于频繁，请稍后再试',
+  [ErrorCode.FILE_REJECTED]: '文件不符合要求',
+  [ErrorCode.PASSWORD_CHANGE_REQUIRED]: '请先修改初始密码',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器内部错误',
+};

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. Everything else receives an `Env` so tests can build
+ * servers with their own settings (a scratch database, a low bcrypt cost) side by side.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** `mysql://user:pass@host:3306/db` for MySQL/MariaDB; absent → SQLite file */
+  DATABASE_URL: z
+    .string()
+    .url()
+    .refine((url) => /^(mysql|mariadb):\/\//.test(url), { message: 'DATABASE_URL must be mysql://…' })
+    .optional(),
+  SQLITE_PATH: z.string().min(1).default('./data/govtrust.sqlite'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  EVIDENCE_DIR: z.string().min(1).default('./data/evidence'),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  /** bcrypt cost; defaults to 12 in production and 10 elsewhere, tests lower it for speed */
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).optional(),
+  /** failed logins per client address in LOGIN_WINDOW_MINUTES before RATE_LIMITED */
+  LOGIN_IP_LIMIT: z.coerce.number().int().positive().default(30),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** seed demo units and accounts when the database has no accounts */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  bcryptRounds: number;
+  database: { type: 'mysql'; url: string } | { type: 'sqlite'; path: string };
+};
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`环境变量配置错误：${problems}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    bcryptRounds: env.BCRYPT_ROUNDS ?? (env.NODE_ENV === 'production' ? 12 : 10),
+    database: env.DATABASE_URL
+      ? { type: 'mysql', url: env.DATABASE_URL }
+      : { type: 'sqlite', path: env.SQLITE_PATH },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The slice of the preset registry (src/presets/index.ts) the CLI uses. Commands take it as a
+ * dependency so tests can score against a small fixture system.
+ */
+import type { IndicatorSystem, TaskListPreset, UnitSubmission } from '../model';
+
+export interface PresetSummary {
+  id: string;
+  name: string;
+  kind: 'INDICATOR_SYSTEM' | 'TASK_LIST';
+  source: { title: string; docNumber?: string; seedFile?: string; annex?: string };
+}
+
+export interface PresetRegistry {
+  listPresets(): PresetSummary[];
+  getIndicatorSystemPreset(id: string): IndicatorSystem | undefined;
+  getTaskListPreset(id: string): TaskListPreset | undefined;
+  getPresetSample(id: string): UnitSubmission[] | undefined;
+}
