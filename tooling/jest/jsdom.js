@@ -1,3 +1,4 @@
+const path = require('node:path');
 const { nodePreset } = require('./node.js');
 
 /** Jest preset for React workspaces: jsdom, CSS stubbed, the shared UI package from source. */
@@ -9,8 +10,10 @@ function jsdomPreset(dir, overrides = {}) {
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
     moduleNameMapper: {
       ...base.moduleNameMapper,
+      '^@govtrust/ui$': path.join(__dirname, '../../packages/ui/src/index.ts'),
       '\\.(css|less)$': require.resolve('./style-stub.js'),
     },
+    setupFilesAfterEnv: [require.resolve('./jsdom-setup.js')],
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { BeforeInsert, Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /**
  * id (UUID v4 generated in code, varchar(36), the same on MariaDB and SQLite), timestamps and an
@@ -13,12 +13,14 @@ export abstract class BaseEntity {
   @PrimaryColumn('varchar', { length: 36 })
   id: string;
 
+  // plain columns set in code, not DB defaults: MariaDB's CURRENT_TIMESTAMP follows the server's
+  // zone, SQLite's is UTC; the application clock is the one source of time for both
   @Field(() => Date)
-  @CreateDateColumn({ type: 'datetime', precision: 3 })
+  @Column('datetime', { precision: 3 })
   createdAt: Date;
 
   @Field(() => Date)
-  @UpdateDateColumn({ type: 'datetime', precision: 3 })
+  @Column('datetime', { precision: 3 })
   updatedAt: Date;
 
   /** incremented by every update; clients send it back to updates (see updateWithVersion) */
@@ -30,9 +32,13 @@ export abstract class BaseEntity {
   protected assignId(): void {
     if (!this.id) this.id = randomUUID();
     const now = new Date();
-    // set in code so both engines store the same UTC instant with millisecond precision
     this.createdAt ??= now;
     this.updatedAt ??= now;
+  }
+
+  @BeforeUpdate()
+  protected touch(): void {
+    this.updatedAt = new Date();
   }
 }
 
