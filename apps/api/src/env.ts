@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  /** `mysql://user:pass@host:3306/db` for MySQL/MariaDB; absent → SQLite file */
+  /** `mysql://user:pass@host:3306/db` for MySQL/MariaDB (`mariadb://` skips detection); absent → SQLite */
   DATABASE_URL: z
     .string()
     .url()
@@ -22,6 +22,8 @@ const envSchema = z.object({
   /** failed logins per client address in LOGIN_WINDOW_MINUTES before RATE_LIMITED */
   LOGIN_IP_LIMIT: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** express `trust proxy`: 'true', a hop count or a subnet list, when behind a reverse proxy (client IPs for throttling and audit) */
+  TRUST_PROXY: z.string().default('false'),
   /** seed demo units and accounts when the database has no accounts */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -31,7 +33,8 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema> & {
   bcryptRounds: number;
-  database: { type: 'mysql'; url: string } | { type: 'sqlite'; path: string };
+  /** 'mysql' means "MySQL or MariaDB, ask the server" (see database/data-source.ts) */
+  database: { type: 'mysql' | 'mariadb'; url: string } | { type: 'sqlite'; path: string };
 };
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -45,7 +48,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     ...env,
     bcryptRounds: env.BCRYPT_ROUNDS ?? (env.NODE_ENV === 'production' ? 12 : 10),
     database: env.DATABASE_URL
-      ? { type: 'mysql', url: env.DATABASE_URL }
+      ? { type: env.DATABASE_URL.startsWith('mariadb:') ? 'mariadb' : 'mysql', url: env.DATABASE_URL }
       : { type: 'sqlite', path: env.SQLITE_PATH },
   };
 }

@@ -7,7 +7,7 @@ import { BeforeInsert, BeforeUpdate, Column, PrimaryColumn, VersionColumn } from
  * optimistic-lock version. Column types are always explicit: tsx (dev, schema emit) has no
  * decorator metadata.
  */
-@ObjectType({ isAbstract: true })
+@ObjectType()
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryColumn('varchar', { length: 36 })
@@ -43,7 +43,7 @@ export abstract class BaseEntity {
 }
 
 /** For append-only rows (audit, sessions) that need an id and a creation time only. */
-@ObjectType({ isAbstract: true })
+@ObjectType()
 export abstract class AppendOnlyEntity {
   @Field(() => ID)
   @PrimaryColumn('varchar', { length: 36 })

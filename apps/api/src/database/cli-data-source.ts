@@ -3,7 +3,7 @@ import { parseEnv } from '../env';
 import { createDataSource } from './data-source';
 
 /**
- * For the TypeORM CLI only (migration:generate against a scratch database), e.g.
+ * For the TypeORM CLI only (it awaits the exported promise) (migration:generate against a scratch database), e.g.
  *   DATABASE_URL=mysql://root@127.0.0.1:3306/govtrust_scratch npx tsx node_modules/typeorm/cli.js \
  *     migration:generate -d src/database/cli-data-source.ts src/database/migrations/mysql/AddThing
  *   SQLITE_PATH=/tmp/scratch.sqlite npx tsx node_modules/typeorm/cli.js \

@@ -8,6 +8,8 @@
  *   when its cell says 是); a typed list of option names would be easier to mistype;
  * - a choice takes the option code (A/B/C …) or the option label; a boolean takes 是/否.
  * Two fields with the same label are told apart by their indicator's name: `<label>（<indicator>）`.
+ * An indicator with an exemption policy (无监管权限的提供说明不扣分) gets an optional last column
+ * `免责说明-<indicator>`: text there claims the exemption, with the text as its explanation.
  */
 import type {
   ChecklistField,
@@ -28,7 +30,8 @@ export type ColumnTarget =
   | { kind: 'value'; field: InputField }
   | { kind: 'numerator'; field: RateField }
   | { kind: 'denominator'; field: RateField }
-  | { kind: 'option'; field: ChecklistField; option: OptionDefinition };
+  | { kind: 'option'; field: ChecklistField; option: OptionDefinition }
+  | { kind: 'exemption'; node: IndicatorNode };
 
 export interface Column {
   /** Chinese header in row 1 */
@@ -145,6 +148,12 @@ export function buildColumns(system: IndicatorSystem): Column[] {
       columns.push({ header, key: field.key, target: { kind: 'value', field } });
     }
   }
+  walk(system.categories, [], (path) => {
+    const node = path[path.length - 1];
+    if (node?.exemption) {
+      columns.push({ header: `免责说明-${node.name}`, key: `exemption.${node.code}`, target: { kind: 'exemption', node } });
+    }
+  });
   return columns;
 }
 
@@ -178,6 +187,8 @@ export function columnHint(column: Column, system: IndicatorSystem): string {
       return '是/否（是=具备该项）';
     case 'value':
       return valueHint(target.field);
+    case 'exemption':
+      return `选填。符合免责情形${target.node.exemption?.sourceText ? `（${target.node.exemption.sourceText}）` : ''}时填写说明，否则留空`;
   }
 }
 

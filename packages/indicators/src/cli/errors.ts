@@ -31,8 +31,12 @@ export class ProblemList {
     return this.lines.length;
   }
 
+  /** Lines that start with 第N行 / 第N条记录 come out in row order (reading and validating add them in two passes). */
   throwIfAny(summary: string): void {
-    if (this.lines.length > 0) throw new UserError(summary, [...this.lines]);
+    if (this.lines.length === 0) return;
+    const rowOf = (line: string): number => Number(/^第(\d+)(行|条记录)/.exec(line)?.[1] ?? 0);
+    const sorted = this.lines.map((line, index) => ({ line, index })).sort((a, b) => rowOf(a.line) - rowOf(b.line) || a.index - b.index);
+    throw new UserError(summary, sorted.map(({ line }) => line));
   }
 }
 

@@ -4,6 +4,9 @@ import { UserError } from './errors';
 import { gradeLabel } from './ranking';
 import { unitKindLabel } from './unit-kinds';
 
+/** ideographic space, so the fields line up with the Chinese text around them */
+const GAP = '\u3000';
+
 const STATUS_TAGS: Record<NodeStatus, string> = {
   SCORED: '',
   NOT_APPLICABLE: '（不适用）',
@@ -34,7 +37,7 @@ function renderNode(node: NodeScore, depth: number, lines: string[]): void {
 export function renderExplanation(system: IndicatorSystem, card: ScoreCard): string {
   const lines = [
     `单位：${card.unit.name}（${card.unit.id}，${unitKindLabel(card.unit.kind)}）`,
-    `名次：${card.rank ?? '—'}　总分：${card.total} / ${card.maxTotal}　等级：${gradeLabel(system, card.grade)}${card.provisional ? '　（暂定）' : ''}`,
+    `名次：${card.rank ?? '—'}${GAP}总分：${card.total}（满分 ${String(system.totalPoints)}）${GAP}等级：${gradeLabel(system, card.grade)}${card.provisional ? `${GAP}（暂定）` : ''}`,
   ];
   if (card.gradeOverride) lines.push(`等级调整：${gradeLabel(system, card.gradeOverride.grade)}，原因：${card.gradeOverride.reason}`);
   if (card.explanation) lines.push(card.explanation);

@@ -1,5 +1,5 @@
 /** Resolves `--system`: a preset id from the registry or a path to a system JSON file. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IndicatorSystem } from '../model';
 import { IndicatorError, parseSystem } from './engine';
@@ -30,7 +30,8 @@ function loadSystemFile(path: string): IndicatorSystem {
 
 export function loadSystem(spec: string, registry: PresetRegistry, cwd: string): IndicatorSystem {
   const looksLikePath = spec.toLowerCase().endsWith('.json') || spec.includes('/') || spec.includes('\\');
-  if (looksLikePath || existsSync(resolve(cwd, spec))) return loadSystemFile(resolve(cwd, spec));
+  const path = resolve(cwd, spec);
+  if (looksLikePath || (existsSync(path) && statSync(path).isFile())) return loadSystemFile(path);
   const preset = registry.getIndicatorSystemPreset(spec);
   if (preset) return preset;
   if (registry.getTaskListPreset(spec)) {

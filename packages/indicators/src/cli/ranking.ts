@@ -1,6 +1,10 @@
 /** The ranked table printed by `score` and `demo`: 名次, 单位, 总分, one column per category, 等级. */
 import type { Grade, IndicatorSystem, NodeScore, ScoreCard, UnitKind } from '../model';
 import { renderTable, type TableColumn } from './render-table';
+import { truncate } from './text-width';
+
+/** long category names (淮安: 诚信镇（街）创建，推动信用管理等相关部门工作) would make the table too wide */
+const MAX_CATEGORY_HEADER_WIDTH = 16;
 import { unitKindLabel } from './unit-kinds';
 
 export function gradeLabel(system: IndicatorSystem, grade: Grade | null): string {
@@ -18,7 +22,7 @@ function table(system: IndicatorSystem, cards: ScoreCard[]): string {
     { header: '名次', align: 'right' },
     { header: '单位' },
     { header: '总分', align: 'right' },
-    ...system.categories.map((category): TableColumn => ({ header: category.name, align: 'right' })),
+    ...system.categories.map((category): TableColumn => ({ header: truncate(category.name, MAX_CATEGORY_HEADER_WIDTH), align: 'right' })),
     { header: '等级' },
   ];
   const rows = cards.map((card) => [

@@ -13,8 +13,14 @@ import { parseUnitKind, unitKindLabel } from './unit-kinds';
 /** Spreadsheet row numbers are 1-based: row 1 is the header row. */
 const rowName = (index: number): string => `第${index + 1}行`;
 
+/** Headers typed by hand differ in spaces, bracket width and dash kind; none of that matters. */
 function normalizeHeader(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\s+/g, '').trim();
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[－—–]/g, '-');
 }
 
 interface ColumnMap {
@@ -62,7 +68,7 @@ export function readTable(rows: RawCell[][], system: IndicatorSystem, options: R
     throw new UserError('文件为空：没有找到表头行和数据');
   }
   const columns = buildColumns(system);
-  const problems = new ProblemList();
+  const problems = options.problems ?? new ProblemList();
   const map = mapColumns(rows, columns, problems, warn);
   const find = (key: string): Column | undefined => columns.find((column) => column.key === key);
   const cellOf = (row: RawCell[], key: string): RawCell | undefined => {
@@ -76,7 +82,11 @@ export function readTable(rows: RawCell[][], system: IndicatorSystem, options: R
     const column = find(key);
     if (column && !map.indexOf.has(key)) problems.add(`第1行：缺少列${quote(column)}`);
   }
-  problems.throwIfAny('表头不完整');
+  if (problems.size > 0) {
+    // without the unit columns no row can be read: stop here
+    if (options.problems) return [];
+    problems.throwIfAny('表头不完整');
+  }
 
   const entries = systemFields(system);
   const missingColumns = new Set<string>();
@@ -88,7 +98,6 @@ export function readTable(rows: RawCell[][], system: IndicatorSystem, options: R
     if (row.every((cell) => isBlank(cell))) continue;
     const where = rowName(index);
     const at = (column: Column, message: string): void => problems.add(`${where}${quote(column)}：${message}`);
-    const before = problems.size;
 
     const unit = readUnit(row, system, defaultKind, cellOf, find, at);
     if (!unit) continue;
@@ -99,27 +108,40 @@ export function readTable(rows: RawCell[][], system: IndicatorSystem, options: R
     }
     seenIds.set(unit.id, index);
 
+    const exemptions: Record<string, string> = {};
+    for (const column of columns) {
+      if (column.target.kind !== 'exemption') continue;
+      const raw = cellOf(row, column.key);
+      if (raw === undefined || isBlank(raw)) continue;
+      const text = readText(raw);
+      if (text.ok) exemptions[column.target.node.code] = text.value;
+      else at(column, text.message);
+    }
+
     const values: InputValues = {};
-    for (const field of fieldsForUnit(entries, unit)) {
+    const unreadable: string[] = [];
+    for (const field of fieldsForUnit(entries, unit, exemptions)) {
       const fieldColumns = columnsOfField(columns, field.key);
       const absent = fieldColumns.filter((column) => !map.indexOf.has(column.key));
       if (absent.length > 0) {
         for (const column of absent) missingColumns.add(column.header);
+        unreadable.push(field.key);
         continue;
       }
       const value = readFieldValue(fieldColumns, (column) => cellOf(row, column.key) ?? null, at);
-      if (value !== undefined) values[field.key] = value;
+      if (value === undefined) unreadable.push(field.key);
+      else values[field.key] = value;
     }
-    if (problems.size > before) continue;
     records.push({
-      submission: { unit, values },
+      unreadable,
+      submission: Object.keys(exemptions).length > 0 ? { unit, values, exemptions } : { unit, values },
       rowLabel: where,
       describeField: (fieldKey, code) => describe(columns, fieldKey, code, values[fieldKey]),
     });
   }
   for (const header of missingColumns) problems.add(`第1行：缺少列「${header}」`);
-  problems.throwIfAny('输入文件有误，未计算任何得分');
-  if (records.length === 0) throw new UserError('文件中没有任何单位数据（表头下方没有数据行）');
+  if (!options.problems) problems.throwIfAny('输入文件有误，未计算任何得分');
+  if (records.length === 0 && problems.size === 0) throw new UserError('文件中没有任何单位数据（表头下方没有数据行）');
   return records;
 }
 

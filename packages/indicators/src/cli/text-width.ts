@@ -47,3 +47,14 @@ export function padEnd(text: string, width: number): string {
 export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - textWidth(text))) + text;
 }
+
+/** Cuts text to at most `width` display columns, marking the cut with …. */
+export function truncate(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  let result = '';
+  for (const char of text) {
+    if (textWidth(result) + charWidth(char) > width - 1) break;
+    result += char;
+  }
+  return result + '…';
+}

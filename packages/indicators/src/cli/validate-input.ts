@@ -17,17 +17,24 @@ export function collectNodeCodes(system: IndicatorSystem): Set<string> {
   return codes;
 }
 
-/** Throws a UserError listing each problem as 第3行「合规率-入库数据量」：message. */
-export function validateRecords(system: IndicatorSystem, records: InputRecord[]): UnitSubmission[] {
+/**
+ * Adds each problem as 第3行「合规率-入库数据量」：message to `problems` (the reader's, so the
+ * user sees the whole file's problems at once) and throws when there are any.
+ */
+export function validateRecords(
+  system: IndicatorSystem,
+  records: InputRecord[],
+  problems: ProblemList = new ProblemList(),
+): UnitSubmission[] {
   const entries = systemFields(system);
   const nodeCodes = collectNodeCodes(system);
-  const problems = new ProblemList();
   for (const record of records) {
     const { unit, values, exemptions } = record.submission;
     for (const code of Object.keys(exemptions ?? {})) {
       if (!nodeCodes.has(code)) problems.add(`${record.rowLabel}「exemptions」：指标体系中没有编码为“${code}”的指标`);
     }
-    const fields = fieldsForUnit(entries, unit, exemptions);
+    const skip = new Set(record.unreadable ?? []);
+    const fields = fieldsForUnit(entries, unit, exemptions).filter((field) => !skip.has(field.key));
     for (const problem of validateValues(fields, values)) {
       problems.add(`${record.rowLabel}${record.describeField(problem.field, problem.code)}：${problem.message}`);
     }

@@ -42,7 +42,7 @@ export const huaian2022: IndicatorSystem = {
     '评价等级边界按原文：红名单“85分(含)以上”即≥85；蓝名单“85分以下但在60分(含)以上”即60≤分值<85；黄名单“低于60分”即<60。',
     '综合评定周期“以季度为单位”，故本体系的周期为季度。',
     '附注1“未标注重点部门或镇（街）考评的，为共性考评内容”：未标注“(A类部门考评)”或“（镇、街道考评）”的指标对A类、B类部门和镇/街道均适用。',
-    '原表分值不能闭合：一(20)+二(10)+三(45)+五(30)=105，且“四”的序号缺失；按正文逐项可计分内容编码后，各类对象适用满分为：A类部门65分、B类部门55分、镇/街道85分，均不足100分。缺失内容无法从原文恢复，未予虚构；总分依赖引擎按适用满分折算（实得分/适用满分×100）后再定等级，需信用办确认。',
+    '原表分值不能闭合：一(20)+二(10)+三(45)+五(30)=105，且“四”的序号缺失；按正文逐项可计分内容编码后，一级指标合计105分（一20、二10、三20、四15、五40），各类对象适用满分为：A类部门75分、B类部门65分、镇/街道95分，均不足100分。缺失内容无法从原文恢复，未予虚构；总分依赖引擎按适用满分折算（实得分×100/适用满分）后再定等级，需信用办确认。',
     '附注2“对存在的突出问题给予提醒，并扣除相应分值”未给出扣分标准，未编码为规则；“严重的直接列入黄名单”编码为 HA-3.2.3 的等级强制规则。',
   ],
   categories: [
@@ -85,7 +85,11 @@ export const huaian2022: IndicatorSystem = {
               ],
               rule: {
                 kind: 'bands',
-                metric: { expr: 'dp_timely_full_rate', scale: 'PERCENT', label: '“双公示”信息7天内全量归集率' },
+                metric: {
+                  expr: 'dp_timely_full_rate',
+                  scale: 'PERCENT',
+                  label: '“双公示”信息7天内全量归集率',
+                },
                 bands: [
                   { min: null, minInclusive: false, max: 100, maxInclusive: false, points: 0 },
                   { min: 100, minInclusive: true, max: null, maxInclusive: false, points: 10 },
@@ -200,11 +204,10 @@ export const huaian2022: IndicatorSystem = {
       code: 'HA-3',
       level: 'CATEGORY',
       name: '行政管理',
-      maxPoints: 10,
+      maxPoints: 20,
       sourceText: '三\t行政管理\t45 分',
       notes: [
-        '原表标注45分，但正文只能找到“信易批”(5分)与“失信管理”(标题15分)，合计20分；诚信宣传(15分)带独立分值列，且原表缺“四”，故作为第四类 HA-4。',
-        '“失信管理 (15分)”正文仅有“严格认得 5 分”一项及倒扣20分，其余10分的内容在OCR中丢失（考核主体栏“法院、网信办提供数据 法院、纪委，法官办、编办提供相关数据”疑属丢失的子项），未予虚构。本类按可计分内容合计10分（A类）/5分（B类、镇街）。',
+        '原表标注45分，但正文只能找到“信易批”(5分)与“失信管理”(15分)，合计20分；诚信宣传(15分)带独立分值列，且原表缺“四”，故作为第四类 HA-4。另有25分的内容在原文中缺失，未予虚构。A类适用20分，B类、镇街不适用“信易批”，适用15分。',
       ],
       children: [
         {
@@ -215,7 +218,7 @@ export const huaian2022: IndicatorSystem = {
           sourceText:
             '深入开展“信易批”（信用+承诺+审批）等办理事项，对材料不全的守信主体，承诺规定时限内提供的，采用“信用办理事项流程，打开绿色通道，简化对承诺事项办理（份数）和履约跟踪表进行记分，有一例得1分，最高5分。（A类部门考评）',
           dataSource: 'UNIT_REPORT',
-          dataSourceText: '接收材料统计；台账资料',
+          dataSourceText: '接收材料统计',
           appliesTo: { unitClasses: ['A'] },
           inputs: [
             {
@@ -229,26 +232,29 @@ export const huaian2022: IndicatorSystem = {
             kind: 'increment',
             items: [{ field: 'xinyipi_cases', label: '“信易批”办理事项', pointsEach: 1, cap: 5 }],
           },
+          notes: [
+            '考核方式栏另列“台账资料”；考核主体栏“活动信息、财政局、工信局数据统计和签订承诺书报送”错位，无法对应到具体指标。',
+          ],
         },
         {
           code: 'HA-3.2',
           level: 'INDICATOR',
           name: '失信管理',
-          maxPoints: 5,
+          maxPoints: 15,
           sourceText:
             '失信管理 (15分)\t\t加强招商引资诚信建设。依据招商引资政策，严格认得 5 分。违反相关约定，任人更替等理由违约毁约问题，分中倒扣 20 分。',
           dataSource: 'OTHER_DEPARTMENT',
           dataSourceText: '重信践诺案例报送、相关部门提供和媒体提取',
           notes: [
-            '标题15分而正文只给出5分，按正文编码为5分，缺失的10分见 HA-3 说明。',
-            '“严格认得 5 分”疑为“严格兑现承诺的，得5分”的OCR漏字；“任人更替”疑为“领导人员更替”；“分中倒扣”疑为“分值中倒扣”。',
+            '标题为“失信管理 (15分)”，正文唯一的计分项写“严格认得 5 分”。两种读法：其一，“得 15 分”在OCR中丢了“1”；其二，另有10分的子项丢失（考核主体栏“法院、网信办提供数据 法院、纪委，法官办、编办提供相关数据”错位，疑属丢失的子项）。按标题分值取前者，招商引资诚信建设记15分；若信用办确认为后者，应改为5分并补充丢失的子项。',
+            '“严格认得”疑为“严格兑现承诺的，得”的OCR漏字；“任人更替”疑为“领导人员更替”；“分中倒扣”疑为“分值中倒扣”。',
           ],
           children: [
             {
               code: 'HA-3.2.1',
               level: 'ITEM',
               name: '招商引资诚信建设（严格兑现承诺）',
-              maxPoints: 5,
+              maxPoints: 15,
               sourceText: '加强招商引资诚信建设。依据招商引资政策，严格认得 5 分。',
               dataSource: 'UNIT_REPORT',
               dataSourceText: '重信践诺案例报送',
@@ -259,7 +265,8 @@ export const huaian2022: IndicatorSystem = {
                   type: 'boolean',
                 },
               ],
-              rule: { kind: 'checklist', field: 'investment_promises_kept', pointsEach: 5 },
+              rule: { kind: 'checklist', field: 'investment_promises_kept', pointsEach: 15 },
+              notes: ['原文写“得 5 分”，按标题“失信管理 (15分)”记15分，理由见 HA-3.2 说明。'],
             },
             {
               code: 'HA-3.2.2',
@@ -288,7 +295,9 @@ export const huaian2022: IndicatorSystem = {
                   },
                 ],
               },
-              notes: ['原文未写“每起”，按每季度至多倒扣一次20分编码（cap 20）；倒扣可使本类及总分低于其他得分。'],
+              notes: [
+                '原文未写“每起”，按每季度至多倒扣一次20分编码（cap 20）；倒扣可使本类及总分低于其他得分。',
+              ],
             },
             {
               code: 'HA-3.2.3',
@@ -352,7 +361,12 @@ export const huaian2022: IndicatorSystem = {
           rule: {
             kind: 'increment',
             items: [
-              { field: 'regulation_training_events', label: '信用条例宣贯和诚信教育培训活动', pointsEach: '3.5', cap: 7 },
+              {
+                field: 'regulation_training_events',
+                label: '信用条例宣贯和诚信教育培训活动',
+                pointsEach: '3.5',
+                cap: 7,
+              },
             ],
           },
         },
@@ -448,7 +462,12 @@ export const huaian2022: IndicatorSystem = {
           rule: {
             kind: 'increment',
             items: [
-              { field: 'enterprise_commitments_published', label: '作出信用承诺并公示的企业', pointsEach: '0.5', cap: 5 },
+              {
+                field: 'enterprise_commitments_published',
+                label: '作出信用承诺并公示的企业',
+                pointsEach: '0.5',
+                cap: 5,
+              },
             ],
           },
           validity: VALID_UNTIL_QUARTER_BEFORE_NEXT_YEAR,

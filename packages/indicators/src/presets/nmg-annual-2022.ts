@@ -48,6 +48,7 @@ export const nmgAnnual2022: IndicatorSystem = {
     year: 2022,
   },
   notes: [
+    '通知落款日期2022年4月19日，管理办法自2022年5月1日起试行（第十八条）。通知和第一条引用的实施方案为内政发〔2021〕12号，与种子001（内政发〔2017〕123号）不是同一文件。',
     '年度评估包含五个方面14项指标（管理办法第六条），满分100分：依法行政10分、政务公开20分、勤政高效25分、守信践诺30分、信用应用15分。',
     '年度指标信息与第四季度信息同时报送，报送期限为次年1月10日前（第九条）。',
     '比率一律以分子、分母两个数量填报，由系统计算；档位边界的开闭严格按原文。',
@@ -97,7 +98,9 @@ export const nmgAnnual2022: IndicatorSystem = {
           dataSourceText: '工作调度',
           inputs: [{ key: 'nmgAPowerListPublished', type: 'boolean', label: '已编制并发布权责清单' }],
           rule: { kind: 'checklist', field: 'nmgAPowerListPublished', pointsEach: 2 },
-          notes: ['数据来源为合并单元格，沿用上一行“工作调度”。“编制并发布”两项须同时满足才得2分，不设部分分。'],
+          notes: [
+            '数据来源为合并单元格，沿用上一行“工作调度”。“编制并发布”两项须同时满足才得2分，不设部分分。',
+          ],
         },
         {
           code: 'NMG-A-1.3',
@@ -119,7 +122,11 @@ export const nmgAnnual2022: IndicatorSystem = {
               dataSource: 'UNIT_REPORT',
               dataSourceText: '工作调度',
               inputs: [
-                { key: 'nmgALawReportPublished', type: 'boolean', label: '已编制并发布上年度《法治政府建设工作报告》' },
+                {
+                  key: 'nmgALawReportPublished',
+                  type: 'boolean',
+                  label: '已编制并发布上年度《法治政府建设工作报告》',
+                },
               ],
               rule: { kind: 'checklist', field: 'nmgALawReportPublished', pointsEach: 1 },
             },
@@ -308,7 +315,14 @@ export const nmgAnnual2022: IndicatorSystem = {
               ],
               rule: {
                 kind: 'increment',
-                items: [{ field: 'nmgATieredSupervisionDomains', label: '开展分级分类监管的领域', pointsEach: '0.5', cap: 5 }],
+                items: [
+                  {
+                    field: 'nmgATieredSupervisionDomains',
+                    label: '开展分级分类监管的领域',
+                    pointsEach: '0.5',
+                    cap: 5,
+                  },
+                ],
               },
               notes: ['原文未列举领域，按领域个数填报，每个领域须附佐证材料。'],
             },
@@ -330,7 +344,14 @@ export const nmgAnnual2022: IndicatorSystem = {
               ],
               rule: {
                 kind: 'increment',
-                items: [{ field: 'nmgAJointRewardPunishDomains', label: '实施信用联合奖惩的领域', pointsEach: '0.5', cap: 5 }],
+                items: [
+                  {
+                    field: 'nmgAJointRewardPunishDomains',
+                    label: '实施信用联合奖惩的领域',
+                    pointsEach: '0.5',
+                    cap: 5,
+                  },
+                ],
               },
             },
             {
@@ -399,7 +420,9 @@ export const nmgAnnual2022: IndicatorSystem = {
                 bands: HOTLINE_BANDS,
                 zeroDenominator: NOT_APPLICABLE_WHEN_NO_DATA,
               },
-              notes: ['原文未定义解决率的分子分母，按“已解决工单数/受理工单数”填报；受理工单数为0时按不适用处理并提示核实。'],
+              notes: [
+                '原文未定义解决率的分子分母，按“已解决工单数/受理工单数”填报；受理工单数为0时按不适用处理并提示核实。',
+              ],
             },
             {
               code: 'NMG-A-3.2.b',
@@ -426,7 +449,9 @@ export const nmgAnnual2022: IndicatorSystem = {
                 bands: HOTLINE_BANDS,
                 zeroDenominator: NOT_APPLICABLE_WHEN_NO_DATA,
               },
-              notes: ['原文未定义满意率的分子分母，按“满意（含基本满意）评价数/回访评价总数”填报；回访评价总数为0时按不适用处理并提示核实。'],
+              notes: [
+                '原文未定义满意率的分子分母，按“满意（含基本满意）评价数/回访评价总数”填报；回访评价总数为0时按不适用处理并提示核实。',
+              ],
             },
           ],
         },
@@ -457,21 +482,29 @@ export const nmgAnnual2022: IndicatorSystem = {
             {
               key: 'nmgAPublicBodyBreaches',
               type: 'count',
-              label: '招商引资承诺不兑现、财政配套资金承诺不兑现、恶意拖欠工程款、不考虑地方财力举债等失信行为（起）',
+              label:
+                '招商引资承诺不兑现、财政配套资金承诺不兑现、恶意拖欠工程款、不考虑地方财力举债等失信行为（起）',
               unit: '起',
             },
           ],
           rule: {
             kind: 'deduction',
             occurrences: [
-              { field: 'nmgAPublicBodyDebtors', label: '政府部门、事业单位被列为失信被执行人', pointsEach: 1, cap: 5 },
-              { field: 'nmgAPublicBodyBreaches', label: '招商引资承诺不兑现等失信行为', pointsEach: 2, cap: 10 },
+              {
+                field: 'nmgAPublicBodyDebtors',
+                label: '政府部门、事业单位被列为失信被执行人',
+                pointsEach: 1,
+                cap: 5,
+              },
+              {
+                field: 'nmgAPublicBodyBreaches',
+                label: '招商引资承诺不兑现等失信行为',
+                pointsEach: 2,
+                cap: 10,
+              },
             ],
           },
-          notes: [
-            '数据来源中“部門”为繁体OCR残留，照录。',
-            '两类合计最高减15分，恰为本指标满分。',
-          ],
+          notes: ['数据来源中“部門”为繁体OCR残留，照录。', '两类合计最高减15分，恰为本指标满分。'],
         },
         {
           code: 'NMG-A-4.2',

@@ -28,6 +28,9 @@ export function scoreChecklist(rule: ChecklistRule, ctx: RuleContext): RuleResul
   const sum = sumDec(ticked.map((t) => pointsOf(t.code)));
   const cap = rule.cap === undefined ? ctx.max : minDec(toDecimal(rule.cap), ctx.max);
   const points = clamp(sum, ZERO, cap);
+  if (field.type === 'boolean') {
+    return { points, status: 'SCORED', explanation: `${field.label}：${ticked.length > 0 ? '是' : '否'}，${scoredText(points, ctx.max)}` };
+  }
   if (ticked.length === 0) {
     return { points, status: 'SCORED', explanation: `${field.label}：未完成任何一项，${scoredText(points, ctx.max)}` };
   }

@@ -1,6 +1,9 @@
 /** The input fields a rule reads (for missing-input checks and validation). */
-import { referencedFields } from '../expression';
+import { parseCached, referencedFields } from '../expression';
 import type { Rule } from '../model';
+
+/** Parses through the shared cache: this runs once per node per unit. */
+const fieldsOf = (expr: string): string[] => referencedFields(parseCached(expr));
 
 export function ruleFields(rule: Rule): string[] {
   const keys: string[] = [];
@@ -8,17 +11,17 @@ export function ruleFields(rule: Rule): string[] {
     case 'bands':
     case 'proportional':
     case 'relativeToBest':
-      keys.push(...referencedFields(rule.metric.expr));
+      keys.push(...fieldsOf(rule.metric.expr));
       break;
     case 'rank':
-      if (rule.noEventsWhenZero !== undefined) keys.push(...referencedFields(rule.noEventsWhenZero));
-      keys.push(...referencedFields(rule.metric.expr));
+      if (rule.noEventsWhenZero !== undefined) keys.push(...fieldsOf(rule.noEventsWhenZero));
+      keys.push(...fieldsOf(rule.metric.expr));
       break;
     case 'formula':
-      keys.push(...referencedFields(rule.expr));
+      keys.push(...fieldsOf(rule.expr));
       break;
     case 'gradeOverride':
-      keys.push(...referencedFields(rule.when));
+      keys.push(...fieldsOf(rule.when));
       break;
     case 'deduction':
     case 'penalty':

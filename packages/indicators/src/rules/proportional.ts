@@ -2,9 +2,9 @@
  * 90%以下不得分，100%得5分，之间按比例: at or beyond `from` → from.points, at or beyond `to` →
  * to.points, linear between. Works in either direction (from.value may exceed to.value).
  */
-import { ONE, ZERO, clamp, formatScaled, toDecimal } from '../decimal';
+import { ONE, ZERO, clamp, toDecimal } from '../decimal';
 import type { ProportionalRule } from '../model';
-import { scoredText } from './explain';
+import { formatEdge, scoredText } from './explain';
 import { evaluateMetric } from './metric';
 import type { RuleContext, RuleResult } from './types';
 import { withZeroDenominator } from './zero-denominator';
@@ -22,8 +22,8 @@ export function scoreProportional(rule: ProportionalRule, ctx: RuleContext): Rul
       ? metric.value.greaterThanOrEqualTo(toValue) ? ONE : ZERO
       : clamp(metric.value.minus(fromValue).dividedBy(span), ZERO, ONE);
     const points = clamp(fromPoints.plus(toPoints.minus(fromPoints).times(t)), ZERO, ctx.max);
-    const from = formatScaled(fromValue, metric.scale);
-    const to = formatScaled(toValue, metric.scale);
+    const from = formatEdge(fromValue, metric.scale);
+    const to = formatEdge(toValue, metric.scale);
     let where: string;
     if (t.isZero()) where = `未达到 ${from}，按 ${from} 计`;
     else if (t.equals(ONE)) where = `达到 ${to}`;

@@ -17,7 +17,7 @@ export interface Page<T> {
 
 /** `@ObjectType() class UnitConnection extends Connection(Unit) {}` */
 export function Connection<T extends object>(Node: ClassType<T>) {
-  @ObjectType({ isAbstract: true })
+  @ObjectType()
   abstract class ConnectionType implements Page<T> {
     @Field(() => [Node])
     nodes: T[];

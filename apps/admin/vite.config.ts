@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const workspace = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const api = 'http://localhost:4000';
+
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  resolve: {
+    // workspace packages are bundled from source, no build step in between
+    alias: {
+      '@govtrust/indicators': workspace('packages/indicators/src/index.ts'),
+      '@govtrust/ui': workspace('packages/ui/src/index.ts'),
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': api, '/files': api, '/health': api },
+  },
+  preview: {
+    port: 4173,
+    proxy: { '/graphql': api, '/files': api, '/health': api },
+  },
+});

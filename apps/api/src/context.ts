@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { SessionUser } from './common/auth/session-user';
+import type { Env } from './env';
+import { createAccountByIdLoader } from './modules/accounts/account.loader';
+import { SESSION_COOKIE } from './modules/accounts/session-token';
+import { createUnitByIdLoader, createUnitChildrenLoader } from './modules/units/unit.loader';
+import type { Services } from './services';
+
+/** DataLoaders for one request; a new module adds its factory here. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    unitById: createUnitByIdLoader(dataSource),
+    unitChildren: createUnitChildrenLoader(dataSource),
+    accountById: createAccountByIdLoader(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface SessionCookies {
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+export interface RequestContext {
+  requestId: string;
+  user: SessionUser | null;
+  ip: string | null;
+  userAgent: string | null;
+  loaders: Loaders;
+  services: Services;
+  cookies: SessionCookies;
+}
+
+function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export interface ContextDeps {
+  dataSource: DataSource;
+  env: Env;
+  services: Services;
+}
+
+export async function buildContext(req: Request, res: Response, deps: ContextDeps): Promise<RequestContext> {
+  const secure = deps.env.NODE_ENV === 'production';
+  const cookies: SessionCookies = {
+    setSession: (token, expiresAt) =>
+      res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
+    clearSession: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+  };
+  const bearer = bearerToken(req);
+  const cookieToken = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
+  const token = bearer ?? cookieToken;
+  const resolved = token ? await deps.services.sessions.resolve(token) : null;
+  // sliding renewal: a cookie session gets its new expiry, a bearer client keeps its token
+  if (resolved?.renewed && !bearer && cookieToken) cookies.setSession(cookieToken, resolved.expiresAt);
+  const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
+  return {
+    requestId,
+    user: resolved?.user ?? null,
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent') ?? null,
+    loaders: createLoaders(deps.dataSource),
+    services: deps.services,
+    cookies,
+  };
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import { createFormatError } from './common/errors/format-error';
+import { buildContext, type RequestContext } from './context';
+import type { Env } from './env';
+import { createHealthRouter } from './modules/health/health.router';
+import { buildApiSchema } from './schema';
+import { createServices, type Services } from './services';
+
+export interface ApiServer {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+  services: Services;
+}
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the express app (GraphQL at /graphql, GET /health) without listening. */
+export async function createServer({ dataSource, env }: { dataSource: DataSource; env: Env }): Promise<ApiServer> {
+  const production = env.NODE_ENV === 'production';
+  const services = createServices(dataSource, env);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildApiSchema(),
+    introspection: !production,
+    csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT: close HTTP first, then Apollo, then the pool
+    stopOnTerminationSignals: false,
+    formatError: createFormatError(production, (error) => {
+      if (env.NODE_ENV !== 'test') console.error('[graphql]', error);
+    }),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(env.TRUST_PROXY));
+  // the dev landing page (Apollo Sandbox) loads scripts from Apollo's CDN; production keeps the full CSP
+  app.use(helmet(production ? {} : { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+  app.use(cookieParser());
+  app.use(createHealthRouter(dataSource));
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { dataSource, env, services }) }),
+  );
+  return { app, apollo, services };
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Listens on `port` (0 = ephemeral); close() stops accepting, lets in-flight requests finish. */
+export async function startServer(api: ApiServer, port: number): Promise<RunningServer> {
+  const httpServer = http.createServer(api.app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    port: actualPort,
+    url: `http://localhost:${actualPort}`,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // keep-alive sockets would hold close() open; drop each one as soon as its request is done
+      httpServer.closeIdleConnections();
+      const sweep = setInterval(() => httpServer.closeIdleConnections(), 50);
+      try {
+        await closed;
+      } finally {
+        clearInterval(sweep);
+      }
+      await api.apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { Env } from './env';
+import { AccountService } from './modules/accounts/account.service';
+import { AuthService } from './modules/accounts/auth.service';
+import { LoginThrottle } from './modules/accounts/login-throttle';
+import { SessionService } from './modules/accounts/session.service';
+import { AuditService } from './modules/audit/audit.service';
+import { UnitService } from './modules/units/unit.service';
+import { validateUscc } from './modules/units/uscc';
+
+/**
+ * The services of one server instance, wired by hand (no container): resolvers reach them as
+ * `ctx.services.x`, each method takes the request context first. A new module adds its service here.
+ */
+export function createServices(dataSource: DataSource, env: Env) {
+  const audit = new AuditService(dataSource);
+  const sessions = new SessionService(dataSource, env.SESSION_TTL_HOURS * 3_600_000);
+  const throttle = new LoginThrottle(env.LOGIN_IP_LIMIT, env.LOGIN_WINDOW_MINUTES * 60_000);
+  return {
+    audit,
+    sessions,
+    auth: new AuthService(dataSource, audit, sessions, throttle, env.bcryptRounds),
+    accounts: new AccountService(dataSource, audit, sessions, env.bcryptRounds),
+    units: new UnitService(dataSource, audit, validateUscc),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,13 @@
+export { scoreUnit, scoreUnits } from './score-units';
+export type { ScoreUnitsOptions } from './score-units';
+export { collectInputFields, fieldMap, findNode, walkNodes } from './walk';
+export type { NodeVisit } from './walk';
+export { appliesTo } from './applicability';
+export { gradeBandFor } from './grading';
+export { rankCards } from './ranking';
+export { exemptionProblems } from './exemptions';
+export type { SubmissionProblem } from './submission-problem';
+export { aggregatePeriods } from './aggregate-periods';
+export type { PeriodCards } from './aggregate-periods';
+export { carryValidity, periodMonthIndex } from './validity';
+export type { PeriodCard } from './validity';

@@ -1,0 +1,1 @@
+export { AppLayout, type AppLayoutProps, type AppMenuItem } from './AppLayout';

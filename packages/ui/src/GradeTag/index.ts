@@ -1,0 +1,1 @@
+export { GradeTag, GRADE_TAG_LABELS, type GradeTagProps } from './GradeTag';

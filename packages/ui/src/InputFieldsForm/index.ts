@@ -1,0 +1,2 @@
+export { InputFieldsForm, type InputFieldsFormProps } from './InputFieldsForm';
+export { rateText } from './rateText';

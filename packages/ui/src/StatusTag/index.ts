@@ -1,0 +1,1 @@
+export { StatusTag, SUBMISSION_STATUS_LABELS, type StatusTagProps, type SubmissionStatus } from './StatusTag';

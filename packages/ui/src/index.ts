@@ -1,0 +1,9 @@
+/** Shared GovTrust components; the apps import everything from '@govtrust/ui'. */
+export * from './errors';
+export * from './StatusTag';
+export * from './GradeTag';
+export * from './DeadlineBadge';
+export * from './ScoreExplanation';
+export * from './InputFieldsForm';
+export * from './EvidenceUploader';
+export * from './AppLayout';
