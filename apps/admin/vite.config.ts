@@ -15,6 +15,13 @@ export default defineConfig({
       '@govtrust/ui': workspace('packages/ui/src/index.ts'),
     },
   },
+  build: {
+    rolldownOptions: {
+      // The workspace packages are pure modules but ship no `sideEffects` flag; without this the
+      // preset registry would land in the entry chunk through the shared UI barrel.
+      treeshake: { moduleSideEffects: [{ test: /packages[\\/](indicators|ui)[\\/]src[\\/]/, sideEffects: false }] },
+    },
+  },
   server: {
     port: 5173,
     proxy: { '/graphql': api, '/files': api, '/health': api },

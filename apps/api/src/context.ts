@@ -5,6 +5,7 @@ import type { SessionUser } from './common/auth/session-user';
 import type { Env } from './env';
 import { createAccountByIdLoader } from './modules/accounts/account.loader';
 import { SESSION_COOKIE } from './modules/accounts/session-token';
+import { createPeriodByIdLoader, createTaskByIdLoader } from './modules/task-lists/task-list.loader';
 import { createUnitByIdLoader, createUnitChildrenLoader } from './modules/units/unit.loader';
 import type { Services } from './services';
 
@@ -14,6 +15,8 @@ export function createLoaders(dataSource: DataSource) {
     unitById: createUnitByIdLoader(dataSource),
     unitChildren: createUnitChildrenLoader(dataSource),
     accountById: createAccountByIdLoader(dataSource),
+    taskById: createTaskByIdLoader(dataSource),
+    periodById: createPeriodByIdLoader(dataSource),
   };
 }
 

@@ -5,11 +5,20 @@ import { authChecker } from './common/auth/auth-checker';
 import { AccountResolver } from './modules/accounts/account.resolver';
 import { AuthResolver } from './modules/accounts/auth.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { EvidenceResolver } from './modules/evidence/evidence.resolver';
+import { CalendarResolver } from './modules/cycles/calendar.resolver';
+import { CycleResolver } from './modules/cycles/cycle.resolver';
+import { IndicatorSystemResolver } from './modules/indicator-systems/indicator-system.resolver';
+import { SubmissionResolver } from './modules/submissions/submission.resolver';
+import { TaskListResolver } from './modules/task-lists/task-list.resolver';
 import { UnitResolver } from './modules/units/unit.resolver';
+
+/** Core workflow: indicator systems, cycles, calendar, task lists, submissions. */
+const workflowResolvers = [IndicatorSystemResolver, CycleResolver, CalendarResolver, TaskListResolver, SubmissionResolver];
 
 /** Every resolver of the API; a new module appends its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountResolver, UnitResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountResolver, UnitResolver, AuditResolver, EvidenceResolver, ...workflowResolvers];
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({

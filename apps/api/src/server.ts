@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { createFormatError } from './common/errors/format-error';
 import { buildContext, type RequestContext } from './context';
 import type { Env } from './env';
+import { createEvidenceRouter } from './modules/evidence/evidence.router';
 import { createHealthRouter } from './modules/health/health.router';
 import { buildApiSchema } from './schema';
 import { createServices, type Services } from './services';
@@ -57,6 +58,7 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
   });
   app.use(cookieParser());
   app.use(createHealthRouter(dataSource));
+  app.use(createEvidenceRouter({ dataSource, env, services }));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

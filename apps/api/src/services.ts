@@ -5,8 +5,11 @@ import { AuthService } from './modules/accounts/auth.service';
 import { LoginThrottle } from './modules/accounts/login-throttle';
 import { SessionService } from './modules/accounts/session.service';
 import { AuditService } from './modules/audit/audit.service';
+import { EvidenceService } from './modules/evidence/evidence.service';
+import { LocalDiskStorage } from './modules/evidence/local-disk-storage';
 import { UnitService } from './modules/units/unit.service';
 import { validateUscc } from './modules/units/uscc';
+import { createWorkflowServices } from './workflow-services';
 
 /**
  * The services of one server instance, wired by hand (no container): resolvers reach them as
@@ -16,12 +19,19 @@ export function createServices(dataSource: DataSource, env: Env) {
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource, env.SESSION_TTL_HOURS * 3_600_000);
   const throttle = new LoginThrottle(env.LOGIN_IP_LIMIT, env.LOGIN_WINDOW_MINUTES * 60_000);
-  return {
+  const services = {
     audit,
     sessions,
     auth: new AuthService(dataSource, audit, sessions, throttle, env.bcryptRounds),
     accounts: new AccountService(dataSource, audit, sessions, env.bcryptRounds),
     units: new UnitService(dataSource, audit, validateUscc),
+    evidence: new EvidenceService(dataSource, audit, new LocalDiskStorage(env.EVIDENCE_DIR)),
+  };
+  return {
+    ...services,
+    ...createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
+      services.evidence.assertOwnedBy(manager, ids, unitId),
+    ),
   };
 }
 

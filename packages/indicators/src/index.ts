@@ -18,6 +18,8 @@ export {
   carryValidity,
   rankCards,
   gradeBandFor,
+  applicableInputFields,
+  validateSubmission,
 } from './engine';
 export type { ScoreUnitsOptions, NodeVisit, SubmissionProblem, PeriodCards, PeriodCard } from './engine';
 export { validateSystem, parseSystem, validateValues } from './validation';

@@ -1,7 +1,34 @@
 import { Account } from '../modules/accounts/account.entity';
 import { Session } from '../modules/accounts/session.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
+import { Evidence } from '../modules/evidence/evidence.entity';
 import { Unit } from '../modules/units/unit.entity';
+import { AssessmentCycle } from '../modules/cycles/assessment-cycle.entity';
+import { CalendarOverride } from '../modules/cycles/calendar-override.entity';
+import { LockException } from '../modules/cycles/lock-exception.entity';
+import { Period } from '../modules/cycles/period.entity';
+import { IndicatorSystemVersion } from '../modules/indicator-systems/indicator-system-version.entity';
+import { IdempotencyKey } from '../modules/submissions/idempotency-key.entity';
+import { Submission } from '../modules/submissions/submission.entity';
+import { SubmissionTransition } from '../modules/submissions/submission-transition.entity';
+import { TaskAssignment } from '../modules/task-lists/task-assignment.entity';
+import { TaskDefinition } from '../modules/task-lists/task-definition.entity';
+import { TaskDue } from '../modules/task-lists/task-due.entity';
+
+/** Core workflow: indicator systems, cycles and periods, task lists, submissions. */
+export const workflowEntities = [
+  IndicatorSystemVersion,
+  AssessmentCycle,
+  Period,
+  LockException,
+  CalendarOverride,
+  TaskDefinition,
+  TaskAssignment,
+  TaskDue,
+  Submission,
+  SubmissionTransition,
+  IdempotencyKey,
+];
 
 /** Every entity, listed explicitly (no globs: the same list works under tsx, jest and dist). */
-export const entities = [Account, Session, Unit, AuditLog];
+export const entities = [Account, Session, Unit, AuditLog, ...workflowEntities, Evidence];

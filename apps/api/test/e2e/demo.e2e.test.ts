@@ -27,12 +27,13 @@ describe('demo data (SQLite)', () => {
 
   it('lets the demo accounts sign in with the documented password, each in its own reach', async () => {
     const submit = await t.loginAs('gh01.submit', DEMO_PASSWORD);
-    const own = await t.gql<{ units: { nodes: Array<{ name: string }> }; me: { role: string } }>(
-      `{ me { role } units { nodes { name } } }`,
+    const own = await t.gql<{ units: { nodes: Array<{ name: string }> }; me: { role: string; capabilities: string[] } }>(
+      `{ me { role capabilities } units { nodes { name } } }`,
       {},
       { token: submit },
     );
     expect(own.data?.me.role).toBe('UNIT_SUBMITTER');
+    expect(own.data?.me.capabilities).toEqual(['SUBMISSION_FILL']);
     expect(own.data?.units.nodes.map((u) => u.name)).toEqual(['市委组织部']);
 
     const credit = await t.loginAs('credit', DEMO_PASSWORD);

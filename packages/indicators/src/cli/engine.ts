@@ -1,2 +1,2 @@
 /** The engine calls the CLI makes, in one place (the CLI is the only part allowed node: imports). */
-export { IndicatorError, parseSystem, scoreUnits, validateValues } from '../index';
+export { IndicatorError, exemptionProblems, parseSystem, scoreUnits, validateValues } from '../index';

@@ -41,4 +41,12 @@ describe('govtrust-score as a process', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(listDir(dir)).toEqual(['bad.csv', 'input.csv', 'system.json']);
   }, 60_000);
+
+  it('runs demo over the preset registry and exits 0', () => {
+    const demo = spawnSync(tsx as string, [main, 'demo'], { cwd: dir, encoding: 'utf8' });
+    expect(demo.stderr).toBe('');
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain('名次');
+    expect(demo.stdout).toMatch(/共演示 [1-9]\d* 个指标体系/);
+  }, 60_000);
 });

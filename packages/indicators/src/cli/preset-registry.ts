@@ -3,13 +3,9 @@
  * dependency so tests can score against a small fixture system.
  */
 import type { IndicatorSystem, TaskListPreset, UnitSubmission } from '../model';
+import type { PresetSummary } from '../presets';
 
-export interface PresetSummary {
-  id: string;
-  name: string;
-  kind: 'INDICATOR_SYSTEM' | 'TASK_LIST';
-  source: { title: string; docNumber?: string; seedFile?: string; annex?: string };
-}
+export type { PresetSummary };
 
 export interface PresetRegistry {
   listPresets(): PresetSummary[];

@@ -9,7 +9,7 @@ import { readTable } from './read-table';
 export function parseCsvText(text: string): string[][] {
   try {
     // Cells stay text: "=1+1" is never evaluated, and the column's type decides what it may hold.
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
     throw new UserError(`CSV 格式错误${lines ? `（第${lines}行附近）` : ''}：${(error as Error).message}`);

@@ -251,6 +251,10 @@ describe('score refuses broken input without writing output', () => {
     await refused(['score', 'input.csv', '-s', 'mini-2026'], '文件为空');
     writeFileSync(join(dir, 'empty.xlsx'), '');
     await refused(['score', 'empty.xlsx', '-s', 'mini-2026'], '文件为空');
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet('填报');
+    await blank.xlsx.writeFile(join(dir, 'blank.xlsx'));
+    await refused(['score', 'blank.xlsx', '-s', 'mini-2026'], '文件为空');
     writeFileSync(join(dir, 'empty.json'), '  ');
     await refused(['score', 'empty.json', '-s', 'mini-2026'], '文件为空');
   });
@@ -273,6 +277,9 @@ describe('score refuses broken input without writing output', () => {
     const bad = { ...miniSample[0], values: { ...miniSample[0]?.values, dishonest: 'abc' } };
     writeFileSync(join(dir, 'c.json'), JSON.stringify([bad]));
     await refused(['score', 'c.json', '-s', 'mini-2026'], /第1条记录「失信被执行人数量」（dishonest）：\S+/);
+    writeFileSync(join(dir, 'd.json'), JSON.stringify([miniSample[0], { ...miniSample[1], exemptions: { 'C1.2': '说明', NOPE: '说明' } }]));
+    const err = await refused(['score', 'd.json', '-s', 'mini-2026'], /第2条记录：.*C1\.2/);
+    expect(err).toMatch(/第2条记录：.*NOPE/);
   });
 
   it('an XLSX cell holding a formula', async () => {

@@ -1,6 +1,6 @@
 import type { IndicatorNode, IndicatorSystem, NodeScore, ScoreCard } from '../model';
 import { aggregatePeriods } from './aggregate-periods';
-import { smallSystem, submission } from './fixtures/small-system';
+import { smallSystem, submission } from './__fixtures__/small-system';
 import { scoreUnits } from './score-units';
 
 function withNode(system: IndicatorSystem, code: string, patch: Partial<IndicatorNode>): IndicatorSystem {

@@ -15,7 +15,7 @@
  * override is carried only from the latest period. Cards are provisional if any input card was.
  */
 import type { Dec } from '../decimal';
-import { ZERO, formatPoints, minDec, roundDecimal, sumDec } from '../decimal';
+import { ZERO, formatPoints, minDec, roundDecimal, sumDec, toDecimal } from '../decimal';
 import type { IndicatorNode, IndicatorSystem, NodeScore, NodeStatus, ScoreCard } from '../model';
 import { finishCard } from './finish-card';
 import { rankCards } from './ranking';
@@ -82,7 +82,7 @@ function combine(node: IndicatorNode, all: Entry[], decimals: number): LeafResul
   const status = commonStatus(entries.map((e) => e.score.status));
   if (aggregation === 'SUM_CAPPED') {
     const isPenalty = node.rule?.kind === 'penalty';
-    const max = toPoints({ points: String(node.maxPoints) });
+    const max = toDecimal(node.maxPoints);
     const total = isPenalty ? sum : minDec(sum, max);
     const capped = total.lessThan(sum) ? `，超过本项分值，按 ${formatPoints(total)} 分计` : '';
     return { ...base, points: total, status, explanation: `各期得分累加（${list}），合计 ${formatPoints(sum)} 分${capped}` };

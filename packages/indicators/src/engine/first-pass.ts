@@ -2,7 +2,7 @@
  * First pass for one unit: every node gets its own result (rule, exemption, non-applicability,
  * missing input) or a pending peer measure. Rule points are rounded here, once per node.
  */
-import { ZERO, roundDecimal, toDecimal } from '../decimal';
+import { ZERO, own, roundDecimal, toDecimal } from '../decimal';
 import { IndicatorError, MissingInputError } from '../errors';
 import type { EvalScope } from '../expression';
 import { isMissing } from '../expression';
@@ -32,7 +32,7 @@ export function firstPass(system: IndicatorSystem, submission: UnitSubmission): 
       work.result = { points: ZERO, status: 'NOT_APPLICABLE', explanation: notApplicableText(node) };
       return work;
     }
-    const exemption = submission.exemptions?.[node.code];
+    const exemption = own(submission.exemptions, node.code);
     if (exemption !== undefined) {
       work.result = exemptionResult(node, max, exemption);
       return work;
@@ -51,7 +51,7 @@ export function firstPass(system: IndicatorSystem, submission: UnitSubmission): 
 function scoreOwnRule(work: WorkNode, rule: NonNullable<IndicatorNode['rule']>, ctx: RuleContext, decimals: number): void {
   const missing = ruleFields(rule).filter((key) => {
     const field = ctx.scope.fields.get(key);
-    return field !== undefined && (field.required !== false || field.type === 'rate') && isMissing(ctx.scope.values[key]);
+    return field !== undefined && (field.required !== false || field.type === 'rate') && isMissing(own(ctx.scope.values, key));
   });
   if (missing.length > 0) {
     work.result = missingResult(missing, ctx);

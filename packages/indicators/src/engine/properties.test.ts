@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { toDecimal } from '../decimal';
-import { smallSystem, submission } from './fixtures/small-system';
+import { smallSystem, submission } from './__fixtures__/small-system';
 import { scoreUnits } from './score-units';
 
 const rate = fc.nat({ max: 1000 }).chain((d) => fc.nat({ max: d }).map((n) => ({ numerator: n, denominator: d })));

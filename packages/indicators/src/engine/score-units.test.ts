@@ -1,6 +1,6 @@
 import { IndicatorError } from '../errors';
 import type { IndicatorSystem, NodeScore, ScoreCard } from '../model';
-import { smallSystem, submission, unit } from './fixtures/small-system';
+import { smallSystem, submission, unit } from './__fixtures__/small-system';
 import { scoreUnit, scoreUnits } from './score-units';
 
 function node(card: ScoreCard, code: string): NodeScore {
@@ -110,7 +110,7 @@ describe('applicability, exemptions and missing inputs', () => {
   it('drops a zero-denominator NOT_APPLICABLE node and re-normalises the total', () => {
     const [card] = scoreUnits(smallSystem, [submission('1', { hgl: { numerator: 0, denominator: 0 }, sx: 5 })]);
     expect(node(card as ScoreCard, 'A1').status).toBe('NOT_APPLICABLE');
-    expect(card?.maxTotal).toBe('100.00');
+    expect(card?.maxTotal).toBe('70.00');
     // 65 of an applicable 70 → 65 × 100 / 70 = 92.857… → 92.86
     expect(card?.total).toBe('92.86');
     expect(card?.explanation).toContain('适用满分 70 分，得分 65 分，按 65×100/70 折算为 92.86 分');

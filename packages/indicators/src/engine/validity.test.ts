@@ -1,6 +1,6 @@
 import { IndicatorError } from '../errors';
 import type { IndicatorNode, IndicatorSystem, NodeScore, ScoreCard } from '../model';
-import { smallSystem, submission } from './fixtures/small-system';
+import { smallSystem, submission } from './__fixtures__/small-system';
 import { scoreUnits } from './score-units';
 import { carryValidity, periodMonthIndex } from './validity';
 

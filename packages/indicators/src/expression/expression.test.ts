@@ -103,6 +103,14 @@ describe('expression evaluation', () => {
     expect(codeOf(() => ev('nope + 1'))).toBe('UNKNOWN_FIELD');
   });
 
+  it('never reaches Object.prototype through field keys or function names', () => {
+    const hostile: InputField[] = [{ key: 'constructor', label: '构造', type: 'count' }];
+    const hostileScope: EvalScope = { fields: new Map(hostile.map((f) => [f.key, f])), values: {} };
+    expect(() => evaluateExpression('constructor + 1', hostileScope)).toThrow(MissingInputError);
+    expect(codeOf(() => parseExpression('constructor(1)'))).toBe('EXPRESSION_SYNTAX');
+    expect(codeOf(() => parseExpression('toString(1, 2)'))).toBe('EXPRESSION_SYNTAX');
+  });
+
   it('reports missing required values', () => {
     expect(() => ev('n + 1', { ...base, n: null })).toThrow(MissingInputError);
     expect(() => ev('hgl', { ...base, hgl: null })).toThrow(MissingInputError);

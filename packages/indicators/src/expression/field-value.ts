@@ -3,7 +3,7 @@
  * amount its number, a boolean 1/0, a checklist the number of ticked options.
  */
 import type { Dec } from '../decimal';
-import { Dec as D, ONE, ZERO, isDecimalLike, toDecimal } from '../decimal';
+import { Dec as D, ONE, ZERO, isDecimalLike, own, toDecimal } from '../decimal';
 import { IndicatorError, MissingInputError, ZeroDenominatorError } from '../errors';
 import type { InputField, InputValue, InputValues, RateValue } from '../model';
 
@@ -30,7 +30,7 @@ export function lookupField(scope: EvalScope, key: string, pos?: number): InputF
 
 export function fieldValue(scope: EvalScope, key: string, pos?: number): Dec {
   const field = lookupField(scope, key, pos);
-  const value = scope.values[key];
+  const value = own(scope.values, key);
   if (isMissing(value)) {
     if (field.required !== false || field.type === 'rate') {
       throw new MissingInputError([key], `“${field.label}”未填报`);

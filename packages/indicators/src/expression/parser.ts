@@ -165,7 +165,7 @@ class Parser {
     }
     if (token.kind === 'ident') {
       if (RESERVED_WORDS.includes(token.text)) throw this.syntax(token, `“${token.text}”的位置不正确`);
-      if (token.text in FUNCTIONS && this.isOp('(')) return this.parseCall(token);
+      if (Object.prototype.hasOwnProperty.call(FUNCTIONS, token.text) && this.isOp('(')) return this.parseCall(token);
       return { type: 'field', key: token.text, pos: token.pos };
     }
     if (token.kind === 'op' && token.text === '(') {

@@ -1,6 +1,6 @@
 import type { Band, BandsRule } from '../model';
 import { scoreBands } from './bands';
-import { context, rate, rateField } from './fixtures/context';
+import { context, rate, rateField } from './__fixtures__/context';
 
 const band = (min: number | null, max: number | null, points: number, minInclusive = true, maxInclusive = false): Band => ({
   min,

@@ -1,6 +1,6 @@
 import type { ChecklistRule, InputField } from '../model';
 import { scoreChecklist } from './checklist';
-import { context } from './fixtures/context';
+import { context } from './__fixtures__/context';
 
 const fields: InputField[] = [
   {

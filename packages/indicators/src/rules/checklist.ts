@@ -1,6 +1,6 @@
 /** 每项制度得1分，最高得5分 / 公示权责清单得2分: a checklist, or a boolean for a single item. */
 import type { Dec } from '../decimal';
-import { ZERO, clamp, formatPoints, minDec, sumDec, toDecimal } from '../decimal';
+import { ZERO, clamp, formatPoints, minDec, own, sumDec, toDecimal } from '../decimal';
 import { IndicatorError } from '../errors';
 import { lookupField } from '../expression';
 import type { ChecklistRule } from '../model';
@@ -9,7 +9,7 @@ import type { RuleContext, RuleResult } from './types';
 
 export function scoreChecklist(rule: ChecklistRule, ctx: RuleContext): RuleResult {
   const field = lookupField(ctx.scope, rule.field);
-  const value = ctx.scope.values[rule.field];
+  const value = own(ctx.scope.values, rule.field);
   let ticked: Array<{ code: string; label: string }>;
   if (field.type === 'boolean') {
     ticked = value === true ? [{ code: 'true', label: field.label }] : [];
@@ -21,8 +21,8 @@ export function scoreChecklist(rule: ChecklistRule, ctx: RuleContext): RuleResul
   }
   const each = rule.pointsEach === undefined ? undefined : toDecimal(rule.pointsEach);
   const pointsOf = (code: string): Dec => {
-    const own = rule.optionPoints?.[code];
-    if (own !== undefined) return toDecimal(own);
+    const configured = own(rule.optionPoints, code);
+    if (configured !== undefined) return toDecimal(configured);
     return each ?? ZERO;
   };
   const sum = sumDec(ticked.map((t) => pointsOf(t.code)));

@@ -1,7 +1,7 @@
 import { IndicatorError, MissingInputError } from '../errors';
 import type { ChoiceRule, InputField } from '../model';
 import { scoreChoice } from './choice';
-import { context } from './fixtures/context';
+import { context } from './__fixtures__/context';
 
 const fields: InputField[] = [
   {

@@ -1,5 +1,5 @@
 /** A…不得分；B…得2分；C…得4分；D…得6分. */
-import { ZERO, clamp, toDecimal } from '../decimal';
+import { ZERO, clamp, own, toDecimal } from '../decimal';
 import { IndicatorError, MissingInputError } from '../errors';
 import { isMissing, lookupField } from '../expression';
 import type { ChoiceRule } from '../model';
@@ -11,11 +11,11 @@ export function scoreChoice(rule: ChoiceRule, ctx: RuleContext): RuleResult {
   if (field.type !== 'choice') {
     throw new IndicatorError('WRONG_FIELD_TYPE', `单选规则的填报项“${field.label}”必须是单选项`);
   }
-  const value = ctx.scope.values[rule.field];
+  const value = own(ctx.scope.values, rule.field);
   if (isMissing(value)) throw new MissingInputError([rule.field], `“${field.label}”未填报`);
   if (typeof value !== 'string') throw new IndicatorError('INVALID_VALUE', `“${field.label}”的填报值格式不正确`);
   const option = field.options.find((o) => o.code === value);
-  const configured = rule.optionPoints[value];
+  const configured = own(rule.optionPoints, value);
   if (option === undefined || configured === undefined) {
     throw new IndicatorError('INVALID_VALUE', `“${field.label}”的选项“${value}”不在可选范围内`);
   }

@@ -1,6 +1,6 @@
 import type { DeductUntilZeroRule } from '../model';
 import { scoreDeductUntilZero } from './deduct-until-zero';
-import { context, countField } from './fixtures/context';
+import { context, countField } from './__fixtures__/context';
 
 // 出现一次不合规扣0.5分，扣完为止
 const rule: DeductUntilZeroRule = { kind: 'deductUntilZero', field: 'bhg', label: '出现不合规', pointsEach: '0.5' };

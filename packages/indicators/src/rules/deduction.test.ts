@@ -1,6 +1,6 @@
 import type { DeductionRule } from '../model';
 import { scoreDeduction } from './deduction';
-import { context, countField } from './fixtures/context';
+import { context, countField } from './__fixtures__/context';
 
 // 每发生一起减1分，最高减5分 plus 每发生一起减2分，最高减10分 in one indicator of 15 points
 const rule: DeductionRule = {

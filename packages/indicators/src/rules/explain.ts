@@ -1,6 +1,7 @@
 /** Shared wording of rule explanations. */
 import type { Dec, Scale } from '../decimal';
-import { formatPlain, formatPoints, scaleSuffix, toDecimal } from '../decimal';
+import { formatPlain, formatPoints, own, scaleSuffix, toDecimal } from '../decimal';
+import { tokenize } from '../expression/tokenizer';
 import type { Band, DecimalLike, InputField } from '../model';
 
 /** 得 4 分（满分 5 分） */
@@ -29,4 +30,29 @@ export function countUnit(field: InputField | undefined): string {
   if (field?.type === 'count' && field.unit !== undefined) return field.unit;
   if (field?.type === 'checklist') return '项';
   return '起';
+}
+
+const READABLE_OPERATORS: Record<string, string> = { '*': '×', '/': '÷', and: '且', or: '或', not: '非', '<=': '≤', '>=': '≥', '!=': '≠', '==': '=' };
+
+/** 2*sbl+2*hgl → 2×上报率+2×合规率: the expression as a department reads it. */
+export function readableExpression(expr: string, fields: ReadonlyMap<string, InputField>): string {
+  let out = '';
+  let last = 0;
+  for (const token of tokenize(expr)) {
+    if (token.kind === 'end') break;
+    const length = token.kind === 'number' ? token.text.length + token.percent.length : tokenLength(expr, token.pos, token.text);
+    const replacement =
+      token.kind === 'ident' ? fields.get(token.text)?.label ?? own(READABLE_OPERATORS, token.text) : token.kind === 'op' ? own(READABLE_OPERATORS, token.text) : undefined;
+    if (replacement !== undefined) {
+      out += expr.slice(last, token.pos) + replacement;
+      last = token.pos + length;
+    }
+  }
+  return out + expr.slice(last);
+}
+
+/** `&&` is read as `and`, so the source length can differ from the token text. */
+function tokenLength(expr: string, pos: number, text: string): number {
+  if (expr.startsWith(text, pos)) return text.length;
+  return text === 'not' ? 1 : 2;
 }

@@ -1,5 +1,5 @@
 import type { FormulaRule } from '../model';
-import { context, countField, rate, rateField } from './fixtures/context';
+import { context, countField, rate, rateField } from './__fixtures__/context';
 import { scoreFormula } from './formula';
 
 const fields = [
@@ -25,7 +25,14 @@ describe('formula rule', () => {
   it('得分=2*上报率+2*合规率+2*及时率, exact to the cent', () => {
     const rule: FormulaRule = { kind: 'formula', expr: '2*sbl+2*hgl+2*jsl' };
     const values = { sbl: rate(1, 1), hgl: rate(197, 200), jsl: rate(9, 10) };
-    expect(scoreFormula(rule, context(fields, values, 6)).points.toString()).toBe('5.77');
+    const result = scoreFormula(rule, context(fields, values, 6));
+    expect(result.points.toString()).toBe('5.77');
+    expect(result.explanation).toMatch(/^按公式 2×上报率\+2×合规率\+2×及时率 计算（上报率=100.00%（已上报1\/应上报1），/);
+  });
+
+  it('reads operators and keys the way a department writes them', () => {
+    const rule: FormulaRule = { kind: 'formula', expr: 'min(n, 5) / 2 + (n >= 3 && n != 4) * 1' };
+    expect(scoreFormula(rule, context(fields, { n: 3 }, 5)).explanation).toContain('按公式 min(数量, 5) ÷ 2 + (数量 ≥ 3 且 数量 ≠ 4) × 1 计算');
   });
 
   it('clamps to [0, max] and says so', () => {

@@ -2,7 +2,7 @@
 import { ZERO, clamp, formatPlain } from '../decimal';
 import { evaluateExpression, referencedFields } from '../expression';
 import type { FormulaRule } from '../model';
-import { scoredText } from './explain';
+import { readableExpression, scoredText } from './explain';
 import { describeInputs } from './metric';
 import type { RuleContext, RuleResult } from './types';
 import { withZeroDenominator } from './zero-denominator';
@@ -16,7 +16,7 @@ export function scoreFormula(rule: FormulaRule, ctx: RuleContext): RuleResult {
     return {
       points,
       status: 'SCORED',
-      explanation: `按公式 ${rule.expr} 计算${inputs === '' ? '' : `（${inputs}）`}，结果为 ${formatPlain(raw)}${clamped}，${scoredText(points, ctx.max)}`,
+      explanation: `按公式 ${readableExpression(rule.expr, ctx.scope.fields)} 计算${inputs === '' ? '' : `（${inputs}）`}，结果为 ${formatPlain(raw)}${clamped}，${scoredText(points, ctx.max)}`,
     };
   });
 }

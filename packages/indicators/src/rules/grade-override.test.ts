@@ -1,5 +1,5 @@
 import type { GradeOverrideRule } from '../model';
-import { context, countField } from './fixtures/context';
+import { context, countField } from './__fixtures__/context';
 import { scoreGradeOverride } from './grade-override';
 
 const rule: GradeOverrideRule = { kind: 'gradeOverride', when: 'yz > 0 or sx >= 3', grade: 'YELLOW', reason: '严重失信' };

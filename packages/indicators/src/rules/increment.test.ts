@@ -1,5 +1,5 @@
 import type { IncrementRule, InputField } from '../model';
-import { context, countField } from './fixtures/context';
+import { context, countField } from './__fixtures__/context';
 import { scoreIncrement } from './increment';
 
 const fields: InputField[] = [

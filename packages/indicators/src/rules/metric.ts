@@ -4,7 +4,7 @@
  * edges read as written (95 = 95%).
  */
 import type { Dec } from '../decimal';
-import { formatPlain, formatRate, formatScaled, scaleFactor } from '../decimal';
+import { formatPlain, formatRate, formatScaled, own, scaleFactor } from '../decimal';
 import type { Scale } from '../decimal';
 import type { EvalScope } from '../expression';
 import { evaluateExpression, parseCached, rateParts } from '../expression';
@@ -39,7 +39,7 @@ export function evaluateMetric(metric: Metric, scope: EvalScope): MetricValue {
 export function rateDetail(expr: string, scope: EvalScope): string {
   const field = singleField(expr, scope);
   if (field?.type !== 'rate') return '';
-  const { numerator, denominator } = rateParts(field.label, scope.values[field.key]);
+  const { numerator, denominator } = rateParts(field.label, own(scope.values, field.key));
   return `（${field.numeratorLabel}${formatPlain(numerator)}/${field.denominatorLabel}${formatPlain(denominator)}）`;
 }
 
@@ -48,7 +48,7 @@ export function describeInputs(keys: string[], scope: EvalScope): string {
   const parts = keys.map((key) => {
     const field = scope.fields.get(key);
     if (field === undefined) return key;
-    const value = scope.values[key];
+    const value = own(scope.values, key);
     if (field.type === 'rate') {
       const { numerator, denominator } = rateParts(field.label, value);
       const ratio = denominator.isZero() ? '—' : formatRate(numerator.dividedBy(denominator), field.display);

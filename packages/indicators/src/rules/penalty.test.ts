@@ -1,5 +1,5 @@
 import type { PenaltyRule } from '../model';
-import { context, countField } from './fixtures/context';
+import { context, countField } from './__fixtures__/context';
 import { scorePenalty } from './penalty';
 
 // 被国家抽查到一条瞒报扣6分; 倒扣10分

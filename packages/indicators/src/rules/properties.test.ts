@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { Dec, toDecimal } from '../decimal';
 import type { Band, InputField, Rule } from '../model';
-import { context } from './fixtures/context';
+import { context } from './__fixtures__/context';
 import { measurePeer } from './peer-measure';
 import { scoreRank } from './rank';
 import { scoreRelativeToBest } from './relative-to-best';

@@ -1,5 +1,5 @@
 import type { ProportionalRule } from '../model';
-import { context, rate, rateField } from './fixtures/context';
+import { context, rate, rateField } from './__fixtures__/context';
 import { scoreProportional } from './proportional';
 
 const fields = [rateField('jjl', '解决率', '已解决', '受理')];

@@ -1,6 +1,6 @@
 import { toDecimal } from '../decimal';
 import type { RankRule } from '../model';
-import { context, countField, rate, rateField } from './fixtures/context';
+import { context, countField, rate, rateField } from './__fixtures__/context';
 import { measurePeer } from './peer-measure';
 import { scoreRank } from './rank';
 

@@ -1,6 +1,6 @@
 import { toDecimal } from '../decimal';
 import type { RelativeToBestRule } from '../model';
-import { context, countField, rate, rateField } from './fixtures/context';
+import { context, countField, rate, rateField } from './__fixtures__/context';
 import { measurePeer } from './peer-measure';
 import { scoreRelativeToBest } from './relative-to-best';
 

@@ -14,11 +14,12 @@ import type { RuleResult } from './types';
 
 export function scoreRelativeToBest(rule: RelativeToBestRule, max: Dec, measures: PeerMeasure[]): RuleResult[] {
   const values = measures.flatMap((m) => (m.kind === 'value' ? [m.value] : []));
-  if (values.length === 0) return measures.map((m) => (m.kind === 'fixed' ? m.result : unreachable()));
-  const best = values.reduce((a, b) => (rule.higherIsBetter ? (b.greaterThan(a) ? b : a) : b.lessThan(a) ? b : a));
-  const allEqual = values.every((v) => v.equals(best));
+  const better = (a: Dec, b: Dec): boolean => (rule.higherIsBetter ? a.greaterThan(b) : a.lessThan(b));
+  const best = values.reduce<Dec | undefined>((top, v) => (top === undefined || better(v, top) ? v : top), undefined);
+  const allEqual = best !== undefined && values.every((v) => v.equals(best));
   return measures.map((m) => {
-    if (m.kind === 'fixed') return m.result;
+    // with no compared value every measure is fixed, so `best` is defined past this line
+    if (m.kind === 'fixed' || best === undefined) return (m as Extract<PeerMeasure, { kind: 'fixed' }>).result;
     const bestText = formatScaled(best, m.scale);
     if (allEqual) {
       return { points: max, status: 'SCORED', explanation: `${m.text}，参评单位数值相同，均按第1名计，${scoredText(max, max)}` };
@@ -39,6 +40,3 @@ export function scoreRelativeToBest(rule: RelativeToBestRule, max: Dec, measures
   });
 }
 
-function unreachable(): never {
-  throw new Error('unreachable');
-}

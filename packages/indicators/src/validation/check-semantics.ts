@@ -4,7 +4,7 @@
  * expressions parse, grading bands are consistent.
  */
 import type { Dec } from '../decimal';
-import { ZERO, formatPlain, formatPoints, maxDec, sumDec, toDecimal } from '../decimal';
+import { ZERO, formatPlain, formatPoints, maxDec, own, sumDec, toDecimal } from '../decimal';
 import { walkNodes } from '../engine/walk';
 import { IndicatorError } from '../errors';
 import { RESERVED_WORDS, parseExpression, referencedFields } from '../expression';
@@ -184,7 +184,7 @@ function checkRulePoints(problems: ProblemList, node: IndicatorNode, rule: Rule,
       Object.values(rule.optionPoints).forEach((p) => above(toDecimal(p), '选项分值'));
       if (field?.type === 'choice') {
         for (const o of field.options) {
-          if (rule.optionPoints[o.code] === undefined) problems.error('OPTION_WITHOUT_POINTS', at, `选项“${o.code}”没有分值`, node.code);
+          if (own(rule.optionPoints, o.code) === undefined) problems.error('OPTION_WITHOUT_POINTS', at, `选项“${o.code}”没有分值`, node.code);
         }
         for (const code of Object.keys(rule.optionPoints)) {
           if (!field.options.some((o) => o.code === code)) problems.error('UNKNOWN_OPTION', at, `选项“${code}”不在填报项的选项中`, node.code);

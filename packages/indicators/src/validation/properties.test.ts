@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { smallSystem } from '../engine/fixtures/small-system';
+import { smallSystem } from '../engine/__fixtures__/small-system';
 import { validateSystem } from './validate-system';
 
 /** Replaces the value at a random path of a JSON tree. */

@@ -1,6 +1,6 @@
 import { IndicatorError } from '../errors';
 import type { IndicatorNode, IndicatorSystem } from '../model';
-import { smallSystem } from '../engine/fixtures/small-system';
+import { smallSystem } from '../engine/__fixtures__/small-system';
 import { parseSystem, validateSystem } from './validate-system';
 
 const clone = (): IndicatorSystem => JSON.parse(JSON.stringify(smallSystem)) as IndicatorSystem;

@@ -2,7 +2,7 @@
  * Checks one unit's values against the fields it fills in, before they are stored or scored.
  * The portal, the API and the CLI all call this, so the messages are what a submitter reads.
  */
-import { isDecimalLike, toDecimal } from '../decimal';
+import { isDecimalLike, own, toDecimal } from '../decimal';
 import { isMissing, isRateValue } from '../expression';
 import type { InputField, InputValue, InputValues } from '../model';
 
@@ -26,7 +26,7 @@ export interface ValueProblem {
 export function validateValues(fields: InputField[], values: InputValues): ValueProblem[] {
   const problems: ValueProblem[] = [];
   for (const field of fields) {
-    const value = values[field.key];
+    const value = own(values, field.key);
     if (isMissing(value)) {
       if (field.required !== false) problems.push(problem(field, 'REQUIRED', `“${field.label}”为必填项`));
       continue;

@@ -40,4 +40,22 @@ describe('AppLayout', () => {
     expect(container.querySelector('.ant-layout-sider')).toBeNull();
     expect(container.querySelector('.ant-layout-header .ant-menu-horizontal')).not.toBeNull();
   });
+
+  it('folds the sider on a narrow screen behind a 菜单 button', async () => {
+    const original = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...original(query), matches: true });
+    try {
+      const { container } = render(
+        <AppLayout title="t" menuItems={items}>
+          <p />
+        </AppLayout>,
+      );
+      const sider = container.querySelector('.ant-layout-sider');
+      expect(sider?.className).toMatch(/collapsed/);
+      await userEvent.click(screen.getByRole('button', { name: '菜单' }));
+      expect(sider?.className).not.toMatch(/collapsed/);
+    } finally {
+      window.matchMedia = original;
+    }
+  });
 });

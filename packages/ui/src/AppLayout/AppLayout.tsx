@@ -1,4 +1,5 @@
-import { Layout, Menu, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 
@@ -25,14 +26,23 @@ const titleStyle = { color: '#fff', margin: 0, whiteSpace: 'nowrap', overflow: '
 const contentStyle = { padding: 16, minWidth: 0 } as const;
 
 export function AppLayout({ title, menuItems, selectedKey, onNavigate, userSlot, menuPlacement = 'side', children }: AppLayoutProps) {
+  // below lg the sider folds away and a header button opens it; on a desk it stays open
+  const [narrow, setNarrow] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  const onBreakpoint = (broken: boolean) => {
+    setNarrow(broken);
+    setCollapsed(broken);
+  };
   const menu = (mode: 'inline' | 'horizontal') => (
     <Menu
       mode={mode}
       theme="dark"
       items={menuItems.map((item) => ({ ...item, type: 'item' as const }))}
       selectedKeys={selectedKey ? [selectedKey] : []}
-      onClick={({ key }) => onNavigate?.(key)}
+      onClick={({ key }) => {
+        if (narrow) setCollapsed(true);
+        onNavigate?.(key);
+      }}
       style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}
     />
   );
@@ -40,6 +50,9 @@ export function AppLayout({ title, menuItems, selectedKey, onNavigate, userSlot,
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={headerStyle}>
+        {menuPlacement === 'side' && narrow ? (
+          <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff' }} />} onClick={() => setCollapsed(!collapsed)} />
+        ) : null}
         <Typography.Title level={4} style={titleStyle}>
           {title}
         </Typography.Title>
@@ -48,7 +61,14 @@ export function AppLayout({ title, menuItems, selectedKey, onNavigate, userSlot,
       </Layout.Header>
       <Layout>
         {menuPlacement === 'side' ? (
-          <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208}>
+          <Layout.Sider
+            breakpoint="lg"
+            onBreakpoint={onBreakpoint}
+            trigger={null}
+            collapsedWidth={0}
+            collapsed={narrow && collapsed}
+            width={208}
+          >
             {menu('inline')}
           </Layout.Sider>
         ) : null}

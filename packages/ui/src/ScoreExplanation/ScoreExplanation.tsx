@@ -72,7 +72,7 @@ export function ScoreExplanation({ card, showSummary = true }: ScoreExplanationP
           <Typography.Text>
             总分 <Typography.Text strong style={{ fontSize: 20 }} data-testid="score-total">{trimPoints(card.total)}</Typography.Text> / {trimPoints(card.maxTotal)}
           </Typography.Text>
-          <GradeTag grade={card.grade} overrideReason={card.gradeOverride?.reason} />
+          {card.grade ? <GradeTag grade={card.grade} overrideReason={card.gradeOverride?.reason} /> : null}
           {card.rank !== undefined ? <Tag>第 {card.rank} 名</Tag> : null}
         </Space>
       ) : null}

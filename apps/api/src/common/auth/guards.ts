@@ -28,8 +28,13 @@ export function requireRole(ctx: AuthContext, ...roles: Role[]): SessionUser {
 }
 
 export function requireCan(ctx: AuthContext, action: Action): SessionUser {
+  return requireAnyOf(ctx, [action]);
+}
+
+/** Passes when the role holds at least one of `actions`. */
+export function requireAnyOf(ctx: AuthContext, actions: readonly Action[]): SessionUser {
   const user = requireActiveUser(ctx);
-  if (!can(user, action)) throw new AppError(ErrorCode.FORBIDDEN);
+  if (!actions.some((action) => can(user, action))) throw new AppError(ErrorCode.FORBIDDEN);
   return user;
 }
 

@@ -1,5 +1,5 @@
 import { Action, can, capabilities } from './permissions';
-import { requireUnitScope } from './guards';
+import { requireRole, requireUnitScope } from './guards';
 import { Role } from './roles';
 
 describe('permission table', () => {
@@ -34,6 +34,13 @@ describe('requireUnitScope', () => {
   it('binds unit users to the unit on their account', () => {
     expect(() => requireUnitScope(user(Role.UNIT_SUBMITTER, 'u1'), 'u1')).not.toThrow();
     expect(() => requireUnitScope(user(Role.UNIT_SUBMITTER, 'u1'), 'u2')).toThrow('只能访问本单位的数据');
+  });
+
+  it('requireRole checks the role and a pending password change', () => {
+    expect(requireRole(user(Role.ADMIN, null), Role.ADMIN, Role.CREDIT_OFFICE).role).toBe(Role.ADMIN);
+    expect(() => requireRole(user(Role.LEADER, null), Role.ADMIN)).toThrow('没有权限执行此操作');
+    const pending = { user: { ...user(Role.ADMIN, null).user, mustChangePassword: true } };
+    expect(() => requireRole(pending, Role.ADMIN)).toThrow('请先修改初始密码');
   });
 
   it('lets other roles through only with the wide action', () => {

@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 import { Role } from './roles';
 
 /**
@@ -31,6 +32,8 @@ export enum Action {
   SCORE_READ = 'SCORE_READ',
   DATA_IMPORT = 'DATA_IMPORT',
 }
+
+registerEnumType(Action, { name: 'Action', description: '操作权限（由角色决定，见 permissions.ts）' });
 
 const grants: Record<Role, readonly Action[]> = {
   [Role.ADMIN]: [

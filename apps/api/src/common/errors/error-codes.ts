@@ -13,6 +13,8 @@ export enum ErrorCode {
   INVALID_STATE = 'INVALID_STATE',
   RATE_LIMITED = 'RATE_LIMITED',
   FILE_REJECTED = 'FILE_REJECTED',
+  /** evidence storage cannot be written or read (disk full, directory missing or not writable) */
+  STORAGE_UNAVAILABLE = 'STORAGE_UNAVAILABLE',
   PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -29,6 +31,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   [ErrorCode.INVALID_STATE]: '当前状态下不能执行此操作',
   [ErrorCode.RATE_LIMITED]: '操作过于频繁，请稍后再试',
   [ErrorCode.FILE_REJECTED]: '文件不符合要求',
+  [ErrorCode.STORAGE_UNAVAILABLE]: '文件存储暂不可用，请稍后重试或联系管理员',
   [ErrorCode.PASSWORD_CHANGE_REQUIRED]: '请先修改初始密码',
   [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器内部错误',
 };

@@ -41,6 +41,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: PageArgs,
   order: PageOrder<T>,
 ): Promise<Page<T>> {
+  const first = args.first ?? 20;
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
   const column = `${alias}.${order.property}`;
@@ -66,10 +67,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const rows = await qb
     .orderBy(column, order.direction)
     .addOrderBy(idColumn, order.direction)
-    .take(args.first + 1)
+    .take(first + 1)
     .getMany();
-  const hasNextPage = rows.length > args.first;
-  const nodes = hasNextPage ? rows.slice(0, args.first) : rows;
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
   const last = nodes[nodes.length - 1];
   return {
     nodes,

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Action } from '../../common/auth/permissions';
+import { Action, capabilities } from '../../common/auth/permissions';
 import { PageArgs } from '../../common/pagination/page.args';
 import type { RequestContext } from '../../context';
 import { Unit } from '../units/unit.entity';
@@ -65,5 +65,11 @@ export class AccountResolver {
   @FieldResolver(() => Unit, { nullable: true, description: '所属单位' })
   unit(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Unit | null> {
     return account.unitId ? ctx.loaders.unitById.load(account.unitId) : Promise.resolve(null);
+  }
+
+  /** The role's actions, so the apps derive their access flags from the server's table. */
+  @FieldResolver(() => [Action], { description: '该账号角色拥有的操作权限' })
+  capabilities(@Root() account: Account): Action[] {
+    return [...capabilities(account.role)];
   }
 }

@@ -13,7 +13,7 @@ export interface SystemOverviewProps {
 export function SystemOverview({ system }: SystemOverviewProps) {
   const total = checkSystemTotal(system);
   return (
-    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
+    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
       <Descriptions.Item label="来源文件" span={2}>
         {sourceDocumentText(system.source)}
         {system.source.issuedBy ? `（${system.source.issuedBy}）` : ''}

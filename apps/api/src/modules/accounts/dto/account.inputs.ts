@@ -40,7 +40,7 @@ export class UpdateAccountInput {
   @Field(() => Role, { nullable: true })
   role?: Role | null;
 
-  @Field(() => ID, { nullable: true, description: '传 null 以外的值改变所属单位' })
+  @Field(() => ID, { nullable: true, description: '省略则不变；传 null 解除关联' })
   unitId?: string | null;
 
   @Field(() => Boolean, { nullable: true })

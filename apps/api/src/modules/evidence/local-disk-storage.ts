@@ -1,0 +1,147 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import {
+  keyForSha256,
+  StorageUnavailableError,
+  type EvidenceStorage,
+  type StagedBlob,
+  type StoredBlob,
+} from './evidence-storage';
+
+const keyPattern = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/;
+
+function isNodeError(error: unknown, code: string): boolean {
+  // not `instanceof Error`: errors from node:fs may come from another realm (jest's vm)
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
+}
+
+/**
+ * Content-addressed blobs under EVIDENCE_DIR (`ab/cd/abcdef…`). An upload is streamed to
+ * `.tmp/` inside the root while it is hashed — the same file system as its final place, so the
+ * rename that publishes it is atomic — fsynced, then renamed; a reader never sees half a file.
+ */
+export class LocalDiskStorage implements EvidenceStorage {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  async stage(source: Readable): Promise<StagedBlob> {
+    const tmpDir = path.join(this.root, '.tmp');
+    const tmpPath = path.join(tmpDir, `${randomUUID()}.part`);
+    let handle: fs.FileHandle;
+    try {
+      await fs.mkdir(tmpDir, { recursive: true });
+      handle = await fs.open(tmpPath, 'wx', 0o640);
+    } catch (error) {
+      source.resume(); // let the producer finish; the caller reports the storage failure
+      throw new StorageUnavailableError(`无法写入佐证材料目录 ${this.root}`, error);
+    }
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        size += chunk.length;
+        try {
+          await handle.write(chunk);
+        } catch (error) {
+          throw new StorageUnavailableError('写入佐证材料失败（磁盘空间不足或目录不可写）', error);
+        }
+      }
+      await handle.sync();
+      await handle.close();
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      await fs.rm(tmpPath, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    const sha256 = hash.digest('hex');
+    const key = keyForSha256(sha256);
+    let settled = false;
+    return {
+      sha256,
+      size,
+      key,
+      commit: async () => {
+        if (settled) throw new Error('staged blob already committed or discarded');
+        settled = true;
+        return this.publish(tmpPath, key);
+      },
+      discard: async () => {
+        settled = true;
+        await fs.rm(tmpPath, { force: true }).catch(() => undefined);
+      },
+    };
+  }
+
+  async put(source: Readable): Promise<StoredBlob> {
+    const staged = await this.stage(source);
+    await staged.commit();
+    return { sha256: staged.sha256, size: staged.size, key: staged.key };
+  }
+
+  async get(key: string): Promise<Readable> {
+    const file = this.pathOf(key);
+    try {
+      const handle = await fs.open(file, 'r');
+      return createReadStream('', { fd: handle, autoClose: true });
+    } catch (error) {
+      throw new StorageUnavailableError(`佐证材料文件缺失或不可读：${key}`, error);
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await fs.access(this.pathOf(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    try {
+      await fs.unlink(this.pathOf(key));
+    } catch (error) {
+      if (!isNodeError(error, 'ENOENT')) throw new StorageUnavailableError(`无法删除佐证材料文件：${key}`, error);
+    }
+  }
+
+  private async publish(tmpPath: string, key: string): Promise<{ created: boolean }> {
+    const finalPath = this.pathOf(key);
+    try {
+      if (await this.exists(key)) {
+        await fs.rm(tmpPath, { force: true });
+        return { created: false };
+      }
+      await fs.mkdir(path.dirname(finalPath), { recursive: true });
+      await fs.rename(tmpPath, finalPath);
+      await this.syncDirectory(path.dirname(finalPath));
+      return { created: true };
+    } catch (error) {
+      await fs.rm(tmpPath, { force: true }).catch(() => undefined);
+      throw new StorageUnavailableError(`无法保存佐证材料文件 ${key}`, error);
+    }
+  }
+
+  /** The rename is durable only once the directory entry is on disk. */
+  private async syncDirectory(dir: string): Promise<void> {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private pathOf(key: string): string {
+    // keys come from our own rows, but a key is never trusted to stay inside the root
+    if (!keyPattern.test(key)) throw new StorageUnavailableError(`无效的存储键：${key}`);
+    return path.join(this.root, ...key.split('/'));
+  }
+}

@@ -1,0 +1,3 @@
+import react from '@govtrust/eslint-config/react';
+
+export default react;
