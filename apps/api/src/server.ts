@@ -12,6 +12,7 @@ import { buildContext, type RequestContext } from './context';
 import type { Env } from './env';
 import { createEvidenceRouter } from './modules/evidence/evidence.router';
 import { createHealthRouter } from './modules/health/health.router';
+import { createWebAppsRouter } from './modules/web-apps/web-apps.router';
 import { buildApiSchema } from './schema';
 import { createServices, type Services } from './services';
 
@@ -28,7 +29,7 @@ function trustProxySetting(value: string): boolean | number | string {
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Builds the express app (GraphQL at /graphql, GET /health) without listening. */
+/** Builds the express app (GraphQL at /graphql, GET /health, uploads, the built web apps) without listening. */
 export async function createServer({ dataSource, env }: { dataSource: DataSource; env: Env }): Promise<ApiServer> {
   const production = env.NODE_ENV === 'production';
   const services = createServices(dataSource, env);
@@ -64,6 +65,7 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { dataSource, env, services }) }),
   );
+  app.use(createWebAppsRouter());
   return { app, apollo, services };
 }
 

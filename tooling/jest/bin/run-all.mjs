@@ -16,7 +16,9 @@ const resultFiles = groups.flatMap((group) => {
 for (const file of resultFiles) rmSync(file, { force: true });
 
 const extra = process.argv.slice(2);
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', ...extra], {
+// turbo from the workspace's own install: pnpm itself need not be on PATH (npx -y pnpm@… test)
+const turboBin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo');
+const turbo = spawnSync(turboBin, ['run', 'test', '--continue', ...extra], {
   cwd: root,
   stdio: 'inherit',
   shell: process.platform === 'win32',

@@ -253,6 +253,28 @@ describe.each(engines)('evidence files on %s', (engine) => {
     expect(rows).toHaveLength(2);
   });
 
+  it('removes a new blob when its row cannot be written, but keeps one another row uses', async () => {
+    const record = jest.spyOn(t.api.services.audit, 'record');
+    try {
+      const fresh = minimalPdf(`insert-fails-${randomBytes(4).toString('hex')}`);
+      const [rowsBefore, filesBefore] = [await rowCount(), filesUnder(evidenceDir).length];
+      record.mockRejectedValueOnce(new Error('database went away'));
+      const failed = await upload([{ name: 'f.pdf', data: fresh }], { token: submitter });
+      expect(failed.status).toBe(500);
+      expect(failed.body.error?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(await rowCount()).toBe(rowsBefore);
+      expect(filesUnder(evidenceDir)).toHaveLength(filesBefore);
+
+      const shared = minimalPdf(`shared-${randomBytes(4).toString('hex')}`);
+      const kept = await upload([{ name: 's.pdf', data: shared }], { token: submitter });
+      record.mockRejectedValueOnce(new Error('database went away'));
+      expect((await upload([{ name: 's2.pdf', data: shared }], { token: submitter })).status).toBe(500);
+      expect((await download(kept.body.files![0]!.id, submitter)).bytes.equals(shared)).toBe(true);
+    } finally {
+      record.mockRestore();
+    }
+  });
+
   it('soft-deletes an unattached file for its unit, refuses attached ones', async () => {
     const res = await upload(
       [
