@@ -14,11 +14,24 @@ import { TaskListResolver } from './modules/task-lists/task-list.resolver';
 import { UnitResolver } from './modules/units/unit.resolver';
 
 /** Core workflow: indicator systems, cycles, calendar, task lists, submissions. */
-const workflowResolvers = [IndicatorSystemResolver, CycleResolver, CalendarResolver, TaskListResolver, SubmissionResolver];
+const workflowResolvers = [
+  IndicatorSystemResolver,
+  CycleResolver,
+  CalendarResolver,
+  TaskListResolver,
+  SubmissionResolver,
+];
 
 /** Every resolver of the API; a new module appends its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, AccountResolver, UnitResolver, AuditResolver, EvidenceResolver, ...workflowResolvers];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  AccountResolver,
+  UnitResolver,
+  AuditResolver,
+  EvidenceResolver,
+  ...workflowResolvers,
+];
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({

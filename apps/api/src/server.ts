@@ -12,6 +12,7 @@ import { buildContext, type RequestContext } from './context';
 import type { Env } from './env';
 import { createEvidenceRouter } from './modules/evidence/evidence.router';
 import { createHealthRouter } from './modules/health/health.router';
+import { createImportsRouter } from './modules/imports/imports.router';
 import { createWebAppsRouter } from './modules/web-apps/web-apps.router';
 import { buildApiSchema } from './schema';
 import { createServices, type Services } from './services';
@@ -60,6 +61,7 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
   app.use(cookieParser());
   app.use(createHealthRouter(dataSource));
   app.use(createEvidenceRouter({ dataSource, env, services }));
+  app.use(createImportsRouter({ dataSource, env, services }));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

@@ -7,6 +7,7 @@ import { SessionService } from './modules/accounts/session.service';
 import { AuditService } from './modules/audit/audit.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { LocalDiskStorage } from './modules/evidence/local-disk-storage';
+import { UnitImportService } from './modules/imports/unit-import.service';
 import { UnitService } from './modules/units/unit.service';
 import { validateUscc } from './modules/units/uscc';
 import { createWorkflowServices } from './workflow-services';
@@ -26,6 +27,7 @@ export function createServices(dataSource: DataSource, env: Env) {
     accounts: new AccountService(dataSource, audit, sessions, env.bcryptRounds),
     units: new UnitService(dataSource, audit, validateUscc),
     evidence: new EvidenceService(dataSource, audit, new LocalDiskStorage(env.EVIDENCE_DIR)),
+    unitImports: new UnitImportService(dataSource, audit, validateUscc),
   };
   return {
     ...services,

@@ -10,7 +10,11 @@ import { TaskListService } from './modules/task-lists/task-list.service';
  * The core workflow services (indicator systems → cycles → task lists → submissions), wired in
  * dependency order; services.ts spreads them into the server's services.
  */
-export function createWorkflowServices(dataSource: DataSource, audit: AuditService, checkEvidence: EvidenceCheck) {
+export function createWorkflowServices(
+  dataSource: DataSource,
+  audit: AuditService,
+  checkEvidence: EvidenceCheck,
+) {
   const indicatorSystems = new IndicatorSystemService(dataSource, audit);
   const cycles = new CycleService(dataSource, audit, indicatorSystems);
   const taskLists = new TaskListService(dataSource, audit, cycles);

@@ -344,6 +344,17 @@ describe.each(engines)('evidence files on %s', (engine) => {
     expect(codeOf(foreign)).toBe('FORBIDDEN');
   });
 
+  it('answers STORAGE_UNAVAILABLE for a row whose blob has gone missing', async () => {
+    const res = await upload([{ name: 'lost.pdf', data: minimalPdf(`lost-${randomBytes(4).toString('hex')}`) }], {
+      token: submitter,
+    });
+    const row = await t.dataSource.getRepository(Evidence).findOneByOrFail({ id: res.body.files![0]!.id });
+    rmSync(path.join(evidenceDir, row.storageKey));
+    const got = await download(row.id, submitter);
+    expect(got.status).toBe(503);
+    expect(JSON.parse(got.bytes.toString()).error.code).toBe('STORAGE_UNAVAILABLE');
+  });
+
   it('answers STORAGE_UNAVAILABLE and writes no row when the storage directory cannot be created', async () => {
     // tests run as root, so chmod would not stop writes: put the directory under a regular file
     const blocker = path.join(mkdtempSync(path.join(os.tmpdir(), 'govtrust-blocked-')), 'not-a-directory');

@@ -40,14 +40,29 @@ describe.each(engines)('indicator systems on %s', (engine) => {
   const count = () => t.dataSource.getRepository(IndicatorSystemVersion).count();
 
   it('imports a preset as version 1 DRAFT with its definition as JSON and an audit row', async () => {
-    const res = await t.gql<{ importIndicatorSystemPreset: SystemRow }>(IMPORT, { id: 'nmg-quarterly-2022' }, { token: credit });
+    const res = await t.gql<{ importIndicatorSystemPreset: SystemRow }>(
+      IMPORT,
+      { id: 'nmg-quarterly-2022' },
+      { token: credit },
+    );
     expect(res.errors).toBeUndefined();
     const row = res.data!.importIndicatorSystemPreset;
-    expect(row).toMatchObject({ systemKey: 'nmg-quarterly-2022', systemVersion: 1, status: 'DRAFT', periodKind: 'QUARTER' });
-    expect(row.definition).toMatchObject({ id: 'nmg-quarterly-2022', version: 1, name: nmgQuarterly2022.name });
+    expect(row).toMatchObject({
+      systemKey: 'nmg-quarterly-2022',
+      systemVersion: 1,
+      status: 'DRAFT',
+      periodKind: 'QUARTER',
+    });
+    expect(row.definition).toMatchObject({
+      id: 'nmg-quarterly-2022',
+      version: 1,
+      name: nmgQuarterly2022.name,
+    });
     expect(row.definition.categories).toHaveLength(nmgQuarterly2022.categories.length);
     expect(row.problems.every((p) => p.severity === 'WARNING')).toBe(true);
-    const audit = await t.dataSource.getRepository(AuditLog).findBy({ entity: 'IndicatorSystemVersion', entityId: row.id });
+    const audit = await t.dataSource
+      .getRepository(AuditLog)
+      .findBy({ entity: 'IndicatorSystemVersion', entityId: row.id });
     expect(audit.map((a) => a.action)).toEqual(['IMPORT_PRESET']);
 
     const unknown = await t.gql(IMPORT, { id: 'no-such-preset' }, { token: credit });
@@ -55,13 +70,26 @@ describe.each(engines)('indicator systems on %s', (engine) => {
   });
 
   it('refuses a definition with ERROR problems, listing them, and keeps the draft unchanged', async () => {
-    const before = (await t.gql<{ indicatorSystem: SystemRow }>(GET, { key: 'nmg-quarterly-2022' }, { token: credit })).data!
-      .indicatorSystem;
-    const broken = { ...nmgQuarterly2022, name: '改坏的体系', totalPoints: 'abc', categories: [{ code: 'X' }] };
-    const res = await t.gql(SAVE, { key: 'nmg-quarterly-2022', def: broken, v: before.version }, { token: credit });
+    const before = (
+      await t.gql<{ indicatorSystem: SystemRow }>(GET, { key: 'nmg-quarterly-2022' }, { token: credit })
+    ).data!.indicatorSystem;
+    const broken = {
+      ...nmgQuarterly2022,
+      name: '改坏的体系',
+      totalPoints: 'abc',
+      categories: [{ code: 'X' }],
+    };
+    const res = await t.gql(
+      SAVE,
+      { key: 'nmg-quarterly-2022', def: broken, v: before.version },
+      { token: credit },
+    );
     expect(codeOf(res)).toBe('VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/^指标体系有\d+个错误/);
-    const problems = res.errors?.[0]?.extensions?.details?.problems as Array<{ severity: string; message: string }>;
+    const problems = res.errors?.[0]?.extensions?.details?.problems as Array<{
+      severity: string;
+      message: string;
+    }>;
     expect(problems.some((p) => p.severity === 'ERROR')).toBe(true);
     const after = await t.dataSource.getRepository(IndicatorSystemVersion).findOneByOrFail({ id: before.id });
     expect(after.version).toBe(before.version);
@@ -69,8 +97,9 @@ describe.each(engines)('indicator systems on %s', (engine) => {
   });
 
   it('updates a draft in place, publishes it, and never changes a published version again', async () => {
-    const draft = (await t.gql<{ indicatorSystem: SystemRow }>(GET, { key: 'nmg-quarterly-2022' }, { token: credit })).data!
-      .indicatorSystem;
+    const draft = (
+      await t.gql<{ indicatorSystem: SystemRow }>(GET, { key: 'nmg-quarterly-2022' }, { token: credit })
+    ).data!.indicatorSystem;
     const renamed = { ...nmgQuarterly2022, name: '内蒙古季度监测（修订）' };
     const saved = await t.gql<{ saveIndicatorSystemDraft: SystemRow }>(
       SAVE,
@@ -78,8 +107,16 @@ describe.each(engines)('indicator systems on %s', (engine) => {
       { token: credit },
     );
     expect(saved.errors).toBeUndefined();
-    expect(saved.data!.saveIndicatorSystemDraft).toMatchObject({ id: draft.id, systemVersion: 1, name: '内蒙古季度监测（修订）' });
-    const stale = await t.gql(SAVE, { key: 'nmg-quarterly-2022', def: renamed, v: draft.version }, { token: credit });
+    expect(saved.data!.saveIndicatorSystemDraft).toMatchObject({
+      id: draft.id,
+      systemVersion: 1,
+      name: '内蒙古季度监测（修订）',
+    });
+    const stale = await t.gql(
+      SAVE,
+      { key: 'nmg-quarterly-2022', def: renamed, v: draft.version },
+      { token: credit },
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
 
     const current = saved.data!.saveIndicatorSystemDraft;
@@ -102,21 +139,39 @@ describe.each(engines)('indicator systems on %s', (engine) => {
       { token: credit },
     );
     expect(next.errors).toBeUndefined();
-    expect(next.data!.saveIndicatorSystemDraft).toMatchObject({ systemVersion: 2, status: 'DRAFT', name: '第二版' });
+    expect(next.data!.saveIndicatorSystemDraft).toMatchObject({
+      systemVersion: 2,
+      status: 'DRAFT',
+      name: '第二版',
+    });
     expect(next.data!.saveIndicatorSystemDraft.definition.version).toBe(2);
     const stored = await t.dataSource.getRepository(IndicatorSystemVersion).findOneByOrFail({ id: v1.id });
-    expect(stored).toMatchObject({ status: 'PUBLISHED', version: v1.version, name: '内蒙古季度监测（修订）' });
+    expect(stored).toMatchObject({
+      status: 'PUBLISHED',
+      version: v1.version,
+      name: '内蒙古季度监测（修订）',
+    });
     expect(stored.definition.name).toBe('内蒙古季度监测（修订）');
 
-    const oldVersion = await t.gql<{ indicatorSystem: SystemRow }>(GET, { key: 'nmg-quarterly-2022', v: 1 }, { token: credit });
+    const oldVersion = await t.gql<{ indicatorSystem: SystemRow }>(
+      GET,
+      { key: 'nmg-quarterly-2022', v: 1 },
+      { token: credit },
+    );
     expect(oldVersion.data?.indicatorSystem.definition.version).toBe(1);
-    const versions = await t.gql<{ indicatorSystemVersions: SystemRow[] }>(VERSIONS, { key: 'nmg-quarterly-2022' }, { token: credit });
+    const versions = await t.gql<{ indicatorSystemVersions: SystemRow[] }>(
+      VERSIONS,
+      { key: 'nmg-quarterly-2022' },
+      { token: credit },
+    );
     expect(versions.data?.indicatorSystemVersions).toEqual([
       { systemVersion: 2, status: 'DRAFT' },
       { systemVersion: 1, status: 'PUBLISHED' },
     ]);
     const latest = await t.gql<{ indicatorSystems: SystemRow[] }>(LATEST, {}, { token: credit });
-    expect(latest.data?.indicatorSystems).toEqual([{ systemKey: 'nmg-quarterly-2022', systemVersion: 2, status: 'DRAFT' }]);
+    expect(latest.data?.indicatorSystems).toEqual([
+      { systemKey: 'nmg-quarterly-2022', systemVersion: 2, status: 'DRAFT' },
+    ]);
   });
 
   it('creates a new system from a definition and asks for the version once it exists', async () => {
@@ -126,7 +181,10 @@ describe.each(engines)('indicator systems on %s', (engine) => {
       { token: credit },
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.saveIndicatorSystemDraft).toMatchObject({ systemKey: 'my-system', systemVersion: 1 });
+    expect(created.data!.saveIndicatorSystemDraft).toMatchObject({
+      systemKey: 'my-system',
+      systemVersion: 1,
+    });
     expect(created.data!.saveIndicatorSystemDraft.definition.id).toBe('my-system');
     const noVersion = await t.gql(SAVE, { key: 'my-system', def: nmgQuarterly2022 }, { token: credit });
     expect(codeOf(noVersion)).toBe('CONFLICT');

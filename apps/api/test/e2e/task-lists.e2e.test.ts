@@ -14,7 +14,6 @@ import {
   createGenheUnits,
   findPeriod,
   loginUnitUser,
-  publishPreset,
   type CycleRow,
 } from '../utils/workflow-fixtures';
 
@@ -60,7 +59,11 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
   });
 
   it('refuses a cycle on an unpublished system version', async () => {
-    await t.gql(`mutation { importIndicatorSystemPreset(presetId: "genhe-assessment-2023") { id } }`, {}, { token: credit });
+    await t.gql(
+      `mutation { importIndicatorSystemPreset(presetId: "genhe-assessment-2023") { id } }`,
+      {},
+      { token: credit },
+    );
     const res = await t.gql(
       CREATE_CYCLE,
       { input: { name: '2023年度考核', year: 2023, systemKey: 'genhe-assessment-2023', systemVersion: 1 } },
@@ -118,7 +121,11 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
   it('imports the Genhe list for the 36 departments with stored due dates', async () => {
     units.set(
       'GH-RMYH',
-      await createUnitFixture(t.dataSource, { code: 'GH-RMYH', name: '中国人民银行根河市中心支行', parentId: units.get('GH')!.id }),
+      await createUnitFixture(t.dataSource, {
+        code: 'GH-RMYH',
+        name: '中国人民银行根河市中心支行',
+        parentId: units.get('GH')!.id,
+      }),
     );
     const unitUser = await t.gql(IMPORT_LIST, { c: cycle.id, p: 'genhe-tasks-2023' }, { token: mw });
     expect(codeOf(unitUser)).toBe('FORBIDDEN');
@@ -129,18 +136,19 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
       { token: credit },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.importTaskListPreset).toMatchObject({ tasks: genheTaskCount, assignments: genheTaskCount });
+    expect(res.data!.importTaskListPreset).toMatchObject({
+      tasks: genheTaskCount,
+      assignments: genheTaskCount,
+    });
     expect(await t.dataSource.getRepository(TaskDue).count()).toBe(res.data!.importTaskListPreset.dues);
     const again = await t.gql(IMPORT_LIST, { c: cycle.id, p: 'genhe-tasks-2023' }, { token: credit });
     expect(codeOf(again)).toBe('INVALID_STATE');
     const audit = await t.dataSource.getRepository(AuditLog).findBy({ action: 'IMPORT_TASK_LIST' });
     expect(audit).toHaveLength(1);
 
-    const list = await t.gql<{ unitTasks: Array<{ task: { code: string }; dues: Array<{ dueDate: string | null }> }> }>(
-      UNIT_TASKS,
-      { u: units.get('GH-MW')!.id, c: cycle.id },
-      { token: credit },
-    );
+    const list = await t.gql<{
+      unitTasks: Array<{ task: { code: string }; dues: Array<{ dueDate: string | null }> }>;
+    }>(UNIT_TASKS, { u: units.get('GH-MW')!.id, c: cycle.id }, { token: credit });
     const mw01 = list.data!.unitTasks.find((row) => row.task.code === 'GH-MW-01')!;
     expect(mw01.dues).toHaveLength(12);
     // March data is due on 4 April 2023 (a Tuesday)
@@ -151,7 +159,8 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
     expect((await t.gql<{ myTasks: MyTaskRow[] }>(MY_TASKS, {}, { token: mw })).data?.myTasks).toEqual([]);
     const march = findPeriod(cycle, 'MONTH', 3);
     const year = findPeriod(cycle, 'YEAR', 1);
-    for (const p of [march, year]) expect((await t.gql(OPEN, { id: p.id }, { token: credit })).errors).toBeUndefined();
+    for (const p of [march, year])
+      expect((await t.gql(OPEN, { id: p.id }, { token: credit })).errors).toBeUndefined();
     expect(codeOf(await t.gql(OPEN, { id: march.id }, { token: credit }))).toBe('INVALID_STATE');
 
     const mwTasks = (await t.gql<{ myTasks: MyTaskRow[] }>(MY_TASKS, {}, { token: mw })).data!.myTasks;
@@ -161,17 +170,24 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
     expect(mwTasks.every((row) => row.task.code.startsWith('GH-MW-'))).toBe(true);
     expect(fgwTasks.every((row) => row.task.code.startsWith('GH-FGW-'))).toBe(true);
     const mw01 = mwTasks.find((row) => row.task.code === 'GH-MW-01')!;
-    expect(mw01).toMatchObject({ dueDate: '2023-04-04', overdue: true, late: true, submissionState: 'NOT_STARTED' });
+    expect(mw01).toMatchObject({
+      dueDate: '2023-04-04',
+      overdue: true,
+      late: true,
+      submissionState: 'NOT_STARTED',
+    });
     expect(mw01.daysLeft).toBeLessThan(0);
     // overdue rows first, undated (持续推进) rows last
     const firstNotOverdue = mwTasks.findIndex((row) => !row.overdue);
     expect(mwTasks.slice(firstNotOverdue).every((row) => !row.overdue)).toBe(true);
     expect(mwTasks[mwTasks.length - 1]!.dueDate).toBeNull();
 
-    const onlyMarch = (await t.gql<{ myTasks: MyTaskRow[] }>(MY_TASKS, { p: march.id }, { token: mw })).data!.myTasks;
+    const onlyMarch = (await t.gql<{ myTasks: MyTaskRow[] }>(MY_TASKS, { p: march.id }, { token: mw })).data!
+      .myTasks;
     expect(onlyMarch.every((row) => row.period.kind === 'MONTH' && row.period.index === 3)).toBe(true);
-    const closedOne = (await t.gql<{ myTasks: MyTaskRow[] }>(MY_TASKS, { p: findPeriod(cycle, 'MONTH', 1).id }, { token: mw }))
-      .data!.myTasks;
+    const closedOne = (
+      await t.gql<{ myTasks: MyTaskRow[] }>(MY_TASKS, { p: findPeriod(cycle, 'MONTH', 1).id }, { token: mw })
+    ).data!.myTasks;
     expect(closedOne).toEqual([]);
     expect(codeOf(await t.gql(MY_TASKS, {}, { token: credit }))).toBe('FORBIDDEN');
   });
@@ -180,7 +196,11 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
     const other = await t.gql(UNIT_TASKS, { u: units.get('GH-FGW')!.id, c: cycle.id }, { token: mw });
     expect(codeOf(other)).toBe('FORBIDDEN');
     expect(other.data).toBeNull();
-    const own = await t.gql<{ unitTasks: unknown[] }>(UNIT_TASKS, { u: units.get('GH-MW')!.id, c: cycle.id }, { token: mw });
+    const own = await t.gql<{ unitTasks: unknown[] }>(
+      UNIT_TASKS,
+      { u: units.get('GH-MW')!.id, c: cycle.id },
+      { token: mw },
+    );
     expect(own.data?.unitTasks.length).toBeGreaterThan(0);
   });
 
@@ -194,32 +214,52 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
     expect(res.data?.dueDatePreview[0]).toMatchObject({ label: '2023年1月', dueDate: '2023-02-06' });
     const bad = await t.gql(PREVIEW, { rule: { kind: 'MONTHLY', day: 40 }, year: 2023 }, { token: credit });
     expect(codeOf(bad)).toBe('VALIDATION_FAILED');
-    expect(codeOf(await t.gql(PREVIEW, { rule: { kind: 'EVAL' }, year: 2023 }, { token: credit }))).toBe('VALIDATION_FAILED');
+    expect(codeOf(await t.gql(PREVIEW, { rule: { kind: 'EVAL' }, year: 2023 }, { token: credit }))).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('moves stored due dates of unclosed periods when the calendar changes, and not of closed ones', async () => {
     const january = findPeriod(cycle, 'MONTH', 1);
     await t.gql(OPEN, { id: january.id }, { token: credit });
-    const closed = await t.gql<{ closePeriod: { status: string; closedAt: string } }>(CLOSE, { id: january.id }, { token: credit });
+    const closed = await t.gql<{ closePeriod: { status: string; closedAt: string } }>(
+      CLOSE,
+      { id: january.id },
+      { token: credit },
+    );
     expect(closed.data?.closePeriod.status).toBe('CLOSED');
     const mw01 = await t.dataSource.getRepository(TaskDefinition).findOneByOrFail({ code: 'GH-MW-01' });
     const dueOf = async (periodId: string) =>
       (await t.dataSource.getRepository(TaskDue).findOneByOrFail({ taskId: mw01.id, periodId })).dueDate;
     const march = findPeriod(cycle, 'MONTH', 3);
 
-    const denied = await t.gql(SET_DAY, { input: { date: '2023-04-04', isWorkday: false, reason: '本地假日' } }, { token: mw });
+    const denied = await t.gql(
+      SET_DAY,
+      { input: { date: '2023-04-04', isWorkday: false, reason: '本地假日' } },
+      { token: mw },
+    );
     expect(codeOf(denied)).toBe('FORBIDDEN');
     for (const date of ['2023-04-04', '2023-02-06']) {
-      const res = await t.gql(SET_DAY, { input: { date, isWorkday: false, reason: '本地假日' } }, { token: credit });
+      const res = await t.gql(
+        SET_DAY,
+        { input: { date, isWorkday: false, reason: '本地假日' } },
+        { token: credit },
+      );
       expect(res.errors).toBeUndefined();
     }
     // 4 April off, 5 April is 清明: due on the 6th; January (closed) keeps 6 February
     expect(await dueOf(march.id)).toBe('2023-04-06');
     expect(await dueOf(january.id)).toBe('2023-02-06');
-    const invalid = await t.gql(SET_DAY, { input: { date: '2023-02-30', isWorkday: true, reason: '错' } }, { token: credit });
+    const invalid = await t.gql(
+      SET_DAY,
+      { input: { date: '2023-02-30', isWorkday: true, reason: '错' } },
+      { token: credit },
+    );
     expect(codeOf(invalid)).toBe('VALIDATION_FAILED');
 
-    expect((await t.gql(REMOVE_DAY, { d: '2023-04-04' }, { token: credit })).data).toEqual({ removeCalendarOverride: true });
+    expect((await t.gql(REMOVE_DAY, { d: '2023-04-04' }, { token: credit })).data).toEqual({
+      removeCalendarOverride: true,
+    });
     expect(await dueOf(march.id)).toBe('2023-04-04');
     const overrides = await t.gql<{ calendarOverrides: Array<{ date: string }> }>(
       `{ calendarOverrides(year: 2023) { date } }`,
@@ -231,8 +271,16 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
 
   it('assigns, bulk-assigns by unit class and unassigns', async () => {
     const task = await t.dataSource.getRepository(TaskDefinition).findOneByOrFail({ code: 'GH-MW-04' });
-    const extra = await createUnitFixture(t.dataSource, { code: 'GH-X1', classes: ['PUBLICITY'], parentId: units.get('GH')!.id });
-    const extra2 = await createUnitFixture(t.dataSource, { code: 'GH-X2', classes: ['PUBLICITY'], parentId: units.get('GH')!.id });
+    const extra = await createUnitFixture(t.dataSource, {
+      code: 'GH-X1',
+      classes: ['PUBLICITY'],
+      parentId: units.get('GH')!.id,
+    });
+    const extra2 = await createUnitFixture(t.dataSource, {
+      code: 'GH-X2',
+      classes: ['PUBLICITY'],
+      parentId: units.get('GH')!.id,
+    });
     const ASSIGN = `mutation($t: ID!, $u: ID!) { assignTask(taskId: $t, unitId: $u) { id unitId } }`;
     const first = await t.gql(ASSIGN, { t: task.id, u: extra.id }, { token: credit });
     expect(first.errors).toBeUndefined();
@@ -247,7 +295,9 @@ describe.each(engines)('cycles and task lists on %s', (engine) => {
     expect(await t.dataSource.getRepository(TaskDue).countBy({ unitId: extra2.id })).toBe(4);
     const UNASSIGN = `mutation($t: ID!, $u: ID!) { unassignTask(taskId: $t, unitId: $u) }`;
     expect(codeOf(await t.gql(UNASSIGN, { t: task.id, u: extra.id }, { token: fgw }))).toBe('FORBIDDEN');
-    expect((await t.gql(UNASSIGN, { t: task.id, u: extra.id }, { token: credit })).data).toEqual({ unassignTask: true });
+    expect((await t.gql(UNASSIGN, { t: task.id, u: extra.id }, { token: credit })).data).toEqual({
+      unassignTask: true,
+    });
     expect(await t.dataSource.getRepository(TaskDue).countBy({ unitId: extra.id })).toBe(0);
     expect(await t.dataSource.getRepository(Period).countBy({ cycleId: cycle.id })).toBe(17);
   });

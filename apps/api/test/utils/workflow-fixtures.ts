@@ -2,22 +2,32 @@ import type { DataSource } from 'typeorm';
 import { Evidence, EvidenceFileKind } from '../../src/modules/evidence/evidence.entity';
 import { loadDemoUnits } from '../../src/modules/demo/demo-units';
 import type { Unit } from '../../src/modules/units/unit.entity';
-import { createAccountFixture, createUnitFixture, Role } from './fixtures';
+import { createAccountFixture, createUnitFixture, type Role } from './fixtures';
 import type { TestServer } from './test-server';
 
 /** The Genhe demo hierarchy (region → … → 36 departments), optionally without some codes. */
-export async function createGenheUnits(dataSource: DataSource, skip: string[] = []): Promise<Map<string, Unit>> {
+export async function createGenheUnits(
+  dataSource: DataSource,
+  skip: string[] = [],
+): Promise<Map<string, Unit>> {
   const byCode = new Map<string, Unit>();
   for (const demo of loadDemoUnits()) {
     if (skip.includes(demo.code)) continue;
     const parentId = demo.parentCode ? (byCode.get(demo.parentCode)?.id ?? null) : null;
-    byCode.set(demo.code, await createUnitFixture(dataSource, { code: demo.code, name: demo.name, kind: demo.kind, parentId }));
+    byCode.set(
+      demo.code,
+      await createUnitFixture(dataSource, { code: demo.code, name: demo.name, kind: demo.kind, parentId }),
+    );
   }
   return byCode;
 }
 
 /** Signs in a new account of `role` bound to `unitId`; returns its token and account id. */
-export async function loginUnitUser(t: TestServer, role: Role, unitId: string): Promise<{ token: string; id: string }> {
+export async function loginUnitUser(
+  t: TestServer,
+  role: Role,
+  unitId: string,
+): Promise<{ token: string; id: string }> {
   const account = await createAccountFixture(t.dataSource, { role, unitId });
   return { token: await t.loginAs(account.username), id: account.id };
 }
@@ -29,7 +39,11 @@ export async function loginStaff(t: TestServer, role: Role): Promise<{ token: st
 }
 
 /** An evidence row of `unitId` (the bytes are irrelevant to the workflow). */
-export async function createEvidenceFixture(dataSource: DataSource, unitId: string, uploadedBy: string): Promise<Evidence> {
+export async function createEvidenceFixture(
+  dataSource: DataSource,
+  unitId: string,
+  uploadedBy: string,
+): Promise<Evidence> {
   const repo = dataSource.getRepository(Evidence);
   return repo.save(
     repo.create({
@@ -52,11 +66,9 @@ const PUBLISH = `mutation($key: String!, $v: Int!) { publishIndicatorSystem(key:
 
 /** Imports and publishes a preset through the API; returns its version number. */
 export async function publishPreset(t: TestServer, token: string, presetId: string): Promise<number> {
-  const imported = await t.gql<{ importIndicatorSystemPreset: { systemKey: string; systemVersion: number; version: number } }>(
-    IMPORT,
-    { id: presetId },
-    { token },
-  );
+  const imported = await t.gql<{
+    importIndicatorSystemPreset: { systemKey: string; systemVersion: number; version: number };
+  }>(IMPORT, { id: presetId }, { token });
   const row = imported.data?.importIndicatorSystemPreset;
   if (!row) throw new Error(`import ${presetId} failed: ${JSON.stringify(imported.errors)}`);
   const published = await t.gql(PUBLISH, { key: row.systemKey, v: row.version }, { token });

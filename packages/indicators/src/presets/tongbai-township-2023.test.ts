@@ -1,54 +1,19 @@
-import type {
-  IndicatorNode,
-  InputField,
-  InputValues,
-  NodeScore,
-  Rule,
-  ScoreCard,
-  UnitSubmission,
-} from '../model';
-import { scoreUnit, scoreUnits, validateSystem, validateValues } from '../index';
+import type { InputValues, UnitSubmission } from '../model';
+import { scoreUnit, scoreUnits, validateValues } from '../index';
+import {
+  allNodes,
+  findScore,
+  itHasSoundStructure,
+  pointsOf,
+  systemFields,
+} from './__fixtures__/preset-checks';
 import { tongbaiTownship2023 as system } from './tongbai-township-2023';
 import sampleJson from './samples/tongbai-township-2023.json';
 
 const sample = sampleJson as unknown as UnitSubmission[];
-
-function allNodes(nodes: IndicatorNode[] = system.categories): IndicatorNode[] {
-  return nodes.flatMap((n) => [n, ...allNodes(n.children ?? [])]);
-}
-const fields: InputField[] = allNodes().flatMap((n) => n.inputs ?? []);
+const fields = systemFields(system);
 const fieldKeys = new Set(fields.map((f) => f.key));
 
-function ruleFieldKeys(rule: Rule): string[] {
-  const exprs = 'metric' in rule ? [rule.metric.expr] : rule.kind === 'formula' ? [rule.expr] : [];
-  if (rule.kind === 'rank' && rule.noEventsWhenZero !== undefined) exprs.push(rule.noEventsWhenZero);
-  const direct =
-    'field' in rule
-      ? [rule.field]
-      : 'occurrences' in rule
-        ? rule.occurrences.map((o) => o.field)
-        : 'items' in rule
-          ? rule.items.map((i) => i.field)
-          : [];
-  const named = exprs
-    .flatMap((e) => e.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])
-    .filter((k) => !['min', 'max', 'clamp'].includes(k));
-  return [...direct, ...named];
-}
-
-function findScore(scores: NodeScore[], code: string): NodeScore | undefined {
-  for (const s of scores) {
-    if (s.code === code) return s;
-    const inner = findScore(s.children ?? [], code);
-    if (inner !== undefined) return inner;
-  }
-  return undefined;
-}
-function pointsOf(card: ScoreCard, code: string): number {
-  const score = findScore(card.categories, code);
-  if (score === undefined) throw new Error(`no score for ${code}`);
-  return Number(score.points);
-}
 function unitWith(values: InputValues, id = 'u1'): UnitSubmission {
   const base = sample[0] as UnitSubmission;
   return { unit: { id, name: `测试乡镇${id}`, kind: 'TOWNSHIP' }, values: { ...base.values, ...values } };
@@ -59,65 +24,15 @@ const points = (values: InputValues, code: string) => pointsOf(scoreUnit(system,
 describe('tongbai-township-2023 structure', () => {
   it('has 5 categories, 14 二级指标 and 24 考核内容 adding up to 100', () => {
     expect(system.categories).toHaveLength(5);
-    expect(allNodes().filter((n) => n.level === 'INDICATOR')).toHaveLength(14);
-    expect(allNodes().filter((n) => n.level === 'ITEM')).toHaveLength(24);
+    expect(allNodes(system).filter((n) => n.level === 'INDICATOR')).toHaveLength(14);
+    expect(allNodes(system).filter((n) => n.level === 'ITEM')).toHaveLength(24);
     expect(system.categories.map((c) => Number(c.maxPoints))).toEqual([18, 22, 28, 18, 14]);
     expect(system.categories.reduce((sum, c) => sum + Number(c.maxPoints), 0)).toBe(
       Number(system.totalPoints),
     );
   });
 
-  it('every parent is the sum of its children and every leaf has a rule', () => {
-    for (const node of allNodes()) {
-      if (node.children !== undefined) {
-        expect(node.rule).toBeUndefined();
-        const sum = node.children.reduce((s, c) => s + Number(c.maxPoints) * 100, 0);
-        expect([node.code, sum]).toEqual([node.code, Number(node.maxPoints) * 100]);
-      } else {
-        expect([node.code, node.rule?.kind !== undefined]).toEqual([node.code, true]);
-      }
-    }
-  });
-
-  it('codes and field keys are unique; every node keeps its source text', () => {
-    const codes = allNodes().map((n) => n.code);
-    expect(new Set(codes).size).toBe(codes.length);
-    expect(fieldKeys.size).toBe(fields.length);
-    for (const node of allNodes().filter((n) => n.level === 'ITEM')) {
-      expect([node.code, (node.sourceText ?? '').length > 0, node.dataSource !== undefined]).toEqual([
-        node.code,
-        true,
-        true,
-      ]);
-    }
-  });
-
-  it('every rule reads only fields defined on its own node', () => {
-    for (const node of allNodes().filter((n) => n.rule !== undefined)) {
-      const own = (node.inputs ?? []).map((f) => f.key);
-      expect([node.code, ruleFieldKeys(node.rule as Rule).filter((k) => !own.includes(k))]).toEqual([
-        node.code,
-        [],
-      ]);
-      expect([node.code, ruleFieldKeys(node.rule as Rule).length > 0]).toEqual([node.code, true]);
-    }
-  });
-
-  it('every rule reading a rate states its zero-denominator policy', () => {
-    const rateKeys = new Set(fields.filter((f) => f.type === 'rate').map((f) => f.key));
-    for (const node of allNodes()) {
-      const rule = node.rule;
-      if (rule === undefined || !ruleFieldKeys(rule).some((k) => rateKeys.has(k))) continue;
-      expect([node.code, 'zeroDenominator' in rule ? rule.zeroDenominator?.policy : undefined]).toEqual([
-        node.code,
-        expect.any(String),
-      ]);
-    }
-  });
-
-  it('has no ERROR problems in validateSystem', () => {
-    expect(validateSystem(system).filter((p) => p.severity === 'ERROR')).toEqual([]);
-  });
+  itHasSoundStructure(system, ['ITEM']);
 });
 
 describe('tongbai-township-2023 formulas', () => {

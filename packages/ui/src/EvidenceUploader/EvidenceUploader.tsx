@@ -1,5 +1,5 @@
 import { DeleteOutlined, InboxOutlined, PaperClipOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, List, Progress, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Progress, Space, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../errors';
 import {
@@ -45,6 +45,8 @@ interface EvidenceItem {
 }
 
 let nextUid = 0;
+
+const ITEM_STYLE = { padding: '8px 0', borderBottom: '1px solid #f0f0f0' };
 
 export function EvidenceUploader({
   upload,
@@ -127,37 +129,28 @@ export function EvidenceUploader({
       {rejections.length > 0 ? (
         <Alert type="error" showIcon closable onClose={() => setRejections([])} title={rejections.map((text) => <div key={text}>{text}</div>)} />
       ) : null}
-      {items.length > 0 ? (
-        <List<EvidenceItem>
-          size="small"
-          dataSource={items}
-          rowKey="uid"
-          renderItem={(item) => (
-            <List.Item
-              data-testid={`evidence-${item.name}`}
-              actions={[
-                item.status === 'error' ? (
-                  <Button key="retry" size="small" icon={<ReloadOutlined />} disabled={disabled} onClick={() => retry(item)}>
-                    重试
-                  </Button>
-                ) : null,
-                <Button key="remove" size="small" danger type="text" icon={<DeleteOutlined />} disabled={disabled} aria-label={`删除 ${item.name}`} onClick={() => remove(item.uid)} />,
-              ]}
-            >
-              <Space orientation="vertical" style={{ width: '100%' }} size={2}>
-                <Space size={4}>
-                  <PaperClipOutlined />
-                  <Typography.Text ellipsis style={{ maxWidth: 260 }}>{item.name}</Typography.Text>
-                  {item.size !== undefined ? <Typography.Text type="secondary">{formatFileSize(item.size)}</Typography.Text> : null}
-                </Space>
-                {item.status === 'uploading' ? <Progress percent={item.percent} size="small" /> : null}
-                {item.status === 'done' ? <Typography.Text type="success">已上传</Typography.Text> : null}
-                {item.status === 'error' ? <Typography.Text type="danger">上传失败：{item.error}</Typography.Text> : null}
-              </Space>
-            </List.Item>
-          )}
-        />
-      ) : null}
+      {items.map((item) => (
+        <Flex key={item.uid} gap={8} align="flex-start" data-testid={`evidence-${item.name}`} style={ITEM_STYLE}>
+          <Space orientation="vertical" style={{ flex: 1, minWidth: 0 }} size={2}>
+            <Space size={4}>
+              <PaperClipOutlined />
+              <Typography.Text ellipsis style={{ maxWidth: 260 }}>
+                {item.name}
+              </Typography.Text>
+              {item.size !== undefined ? <Typography.Text type="secondary">{formatFileSize(item.size)}</Typography.Text> : null}
+            </Space>
+            {item.status === 'uploading' ? <Progress percent={item.percent} size="small" /> : null}
+            {item.status === 'done' ? <Typography.Text type="success">已上传</Typography.Text> : null}
+            {item.status === 'error' ? <Typography.Text type="danger">上传失败：{item.error}</Typography.Text> : null}
+          </Space>
+          {item.status === 'error' ? (
+            <Button size="small" icon={<ReloadOutlined />} disabled={disabled} onClick={() => retry(item)}>
+              重试
+            </Button>
+          ) : null}
+          <Button size="small" danger type="text" icon={<DeleteOutlined />} disabled={disabled} aria-label={`删除 ${item.name}`} onClick={() => remove(item.uid)} />
+        </Flex>
+      ))}
     </Space>
   );
 }

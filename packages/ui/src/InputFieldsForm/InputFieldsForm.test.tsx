@@ -104,6 +104,45 @@ describe('InputFieldsForm', () => {
   });
 });
 
+describe('InputFieldsForm amounts and choices', () => {
+  const moreFields: InputField[] = [
+    { key: 'funds', type: 'amount', label: '信用修复资金', unit: '万元', decimals: 2 },
+    { key: 'grade', type: 'choice', label: '工作开展情况', options: [{ code: 'A', label: '未开展' }, { code: 'B', label: '已开展' }] },
+  ];
+
+  function MoreHarness({ onValues }: { onValues: (values: InputValues) => void }) {
+    const [values, setValues] = useState<InputValues>({});
+    return (
+      <InputFieldsForm
+        fields={moreFields}
+        value={values}
+        onChange={(next) => {
+          setValues(next);
+          onValues(next);
+        }}
+      />
+    );
+  }
+
+  it('keeps an amount exactly as typed and checks its decimals with the engine', async () => {
+    const user = userEvent.setup();
+    const onValues = jest.fn();
+    render(<MoreHarness onValues={onValues} />);
+    await user.type(screen.getByLabelText('信用修复资金'), '0.1');
+    expect((onValues.mock.calls.at(-1) as [InputValues])[0].funds).toBe('0.1');
+    await user.type(screen.getByLabelText('信用修复资金'), '25');
+    expect(await screen.findByText('“信用修复资金”最多保留 2 位小数')).toBeInTheDocument();
+  });
+
+  it('stores the picked option code', async () => {
+    const user = userEvent.setup();
+    const onValues = jest.fn();
+    render(<MoreHarness onValues={onValues} />);
+    await user.click(screen.getByLabelText('已开展'));
+    expect((onValues.mock.calls.at(-1) as [InputValues])[0].grade).toBe('B');
+  });
+});
+
 describe('rateText', () => {
   it('formats percent and permille and refuses a zero denominator', () => {
     expect(rateText('PERCENT', 985, 1000)).toBe('98.50%');

@@ -45,6 +45,11 @@ describe('ScoreExplanation', () => {
     expect(screen.getAllByText('失 1.5 分')).toHaveLength(2);
   });
 
+  it('reads the total out of the stated total, not the applicable maximum', () => {
+    render(<ScoreExplanation card={{ ...card, total: '100.00', maxTotal: '75.00' }} statedTotal={100} />);
+    expect(screen.getByTestId('score-total').parentElement).toHaveTextContent(/^总分 100 \/ 100$/);
+  });
+
   it('flags a provisional card', () => {
     render(<ScoreExplanation card={{ ...card, provisional: true }} />);
     expect(screen.getByText(/暂定分数/)).toBeInTheDocument();

@@ -26,6 +26,11 @@ export interface ScoreExplanationProps {
   card: ScoreCard;
   /** total, grade and summary above the tree (default true) */
   showSummary?: boolean;
+  /**
+   * the system's stated total (满分). The card's total is already re-normalised to it when nodes do
+   * not apply, so it — not card.maxTotal — is what the total is out of.
+   */
+  statedTotal?: string | number;
 }
 
 const columns: ColumnsType<NodeScore> = [
@@ -64,13 +69,14 @@ const columns: ColumnsType<NodeScore> = [
   { title: '说明', dataIndex: 'explanation' },
 ];
 
-export function ScoreExplanation({ card, showSummary = true }: ScoreExplanationProps) {
+export function ScoreExplanation({ card, showSummary = true, statedTotal }: ScoreExplanationProps) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {showSummary ? (
         <Space wrap align="center">
           <Typography.Text>
-            总分 <Typography.Text strong style={{ fontSize: 20 }} data-testid="score-total">{trimPoints(card.total)}</Typography.Text> / {trimPoints(card.maxTotal)}
+            总分 <Typography.Text strong style={{ fontSize: 20 }} data-testid="score-total">{trimPoints(card.total)}</Typography.Text>
+            {statedTotal !== undefined ? ` / ${trimPoints(String(statedTotal))}` : ' 分'}
           </Typography.Text>
           {card.grade ? <GradeTag grade={card.grade} overrideReason={card.gradeOverride?.reason} /> : null}
           {card.rank !== undefined ? <Tag>第 {card.rank} 名</Tag> : null}

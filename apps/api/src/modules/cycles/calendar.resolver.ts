@@ -26,7 +26,10 @@ export class CalendarResolver {
 
   @Authorized(Action.CONFIG_MANAGE)
   @Mutation(() => Boolean, { description: '删除某日的调整，恢复法定日历' })
-  removeCalendarOverride(@Ctx() ctx: RequestContext, @Arg('date', () => String) date: string): Promise<boolean> {
+  removeCalendarOverride(
+    @Ctx() ctx: RequestContext,
+    @Arg('date', () => String) date: string,
+  ): Promise<boolean> {
     return ctx.services.calendar.remove(ctx, date);
   }
 }

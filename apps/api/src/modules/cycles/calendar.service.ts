@@ -26,7 +26,10 @@ export class CalendarService {
 
   async list(ctx: AuthContext, year?: number | null): Promise<CalendarOverride[]> {
     requireUser(ctx);
-    const qb = this.dataSource.getRepository(CalendarOverride).createQueryBuilder('o').orderBy('o.date', 'ASC');
+    const qb = this.dataSource
+      .getRepository(CalendarOverride)
+      .createQueryBuilder('o')
+      .orderBy('o.date', 'ASC');
     if (year) qb.where('o.date LIKE :prefix', { prefix: `${year}-%` });
     return qb.getMany();
   }
@@ -34,7 +37,8 @@ export class CalendarService {
   /** Creates or replaces the override of one day and recomputes the due dates of unclosed periods. */
   async set(ctx: AuditContext, input: CalendarOverrideInput): Promise<CalendarOverride> {
     requireCan(ctx, Action.CONFIG_MANAGE);
-    if (!isRealDate(input.date)) throw AppError.validation([{ field: 'date', message: `日期“${input.date}”不存在` }]);
+    if (!isRealDate(input.date))
+      throw AppError.validation([{ field: 'date', message: `日期“${input.date}”不存在` }]);
     const reason = input.reason.trim();
     if (!reason) throw AppError.validation([{ field: 'reason', message: '请填写调整原因' }]);
     return this.dataSource.transaction(async (manager) => {

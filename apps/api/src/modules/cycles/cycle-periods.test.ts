@@ -21,7 +21,11 @@ describe('cyclePeriodRefs', () => {
 
 describe('lockReason', () => {
   const now = new Date('2023-10-20T02:00:00Z');
-  const closed = { status: PeriodStatus.CLOSED, label: '2023年第三季度', closedAt: new Date('2023-10-15T03:00:00Z') };
+  const closed = {
+    status: PeriodStatus.CLOSED,
+    label: '2023年第三季度',
+    closedAt: new Date('2023-10-15T03:00:00Z'),
+  };
 
   it('lets writes through in an open period', () => {
     expect(lockReason({ ...closed, status: PeriodStatus.OPEN, closedAt: null }, [], now)).toBeNull();
@@ -29,7 +33,9 @@ describe('lockReason', () => {
 
   it('says when a period closed, or that it has not opened', () => {
     expect(lockReason(closed, [], now)).toBe('2023年第三季度：本期已于2023-10-15关闭，不能填报或修改');
-    expect(lockReason({ ...closed, status: PeriodStatus.NOT_OPEN, closedAt: null }, [], now)).toMatch(/本期尚未开放/);
+    expect(lockReason({ ...closed, status: PeriodStatus.NOT_OPEN, closedAt: null }, [], now)).toMatch(
+      /本期尚未开放/,
+    );
   });
 
   it('honours a live exception and names the expiry of a lapsed one', () => {

@@ -22,7 +22,11 @@ const kindOrder: readonly PeriodKind[] = ['MONTH', 'QUARTER', 'CUMULATIVE', 'YEA
  * The periods of a cycle's year: those of the system's period kind, those the task list's
  * deadlines need, and always the year itself (the annual evaluation).
  */
-export function cyclePeriodRefs(year: number, systemPeriodKind: PeriodKind, rules: readonly DeadlineRule[]): PeriodRef[] {
+export function cyclePeriodRefs(
+  year: number,
+  systemPeriodKind: PeriodKind,
+  rules: readonly DeadlineRule[],
+): PeriodRef[] {
   const kinds = new Set<PeriodKind>([systemPeriodKind, 'YEAR', ...rules.map(periodKindForRule)]);
   return kindOrder.filter((kind) => kinds.has(kind)).flatMap((kind) => periodRefsOfKind(year, kind));
 }

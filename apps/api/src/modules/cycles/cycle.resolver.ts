@@ -28,7 +28,10 @@ export class CycleResolver {
 
   @Authorized(Action.CONFIG_MANAGE)
   @Query(() => [LockException], { description: '某期次的补报例外' })
-  lockExceptions(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string): Promise<LockException[]> {
+  lockExceptions(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID) periodId: string,
+  ): Promise<LockException[]> {
     return ctx.services.cycles.lockExceptions(ctx, periodId);
   }
 

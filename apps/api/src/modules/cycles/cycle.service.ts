@@ -29,7 +29,9 @@ export class CycleService {
 
   async list(ctx: AuthContext): Promise<AssessmentCycle[]> {
     requireUser(ctx);
-    return this.dataSource.getRepository(AssessmentCycle).find({ order: { year: 'DESC', createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(AssessmentCycle)
+      .find({ order: { year: 'DESC', createdAt: 'DESC' } });
   }
 
   async get(ctx: AuthContext, id: string): Promise<AssessmentCycle> {
@@ -70,7 +72,11 @@ export class CycleService {
         }),
       );
       const rules = taskList?.units.flatMap((u) => u.tasks.map((t) => t.deadline)) ?? [];
-      const periods = await this.ensurePeriods(manager, cycle, cyclePeriodRefs(input.year, system.periodKind, rules));
+      const periods = await this.ensurePeriods(
+        manager,
+        cycle,
+        cyclePeriodRefs(input.year, system.periodKind, rules),
+      );
       await this.audit.record(manager, ctx, {
         entity: 'AssessmentCycle',
         entityId: cycle.id,
@@ -82,7 +88,11 @@ export class CycleService {
   }
 
   /** Creates the periods among `refs` the cycle does not have yet; returns all of `refs`' periods. */
-  async ensurePeriods(manager: EntityManager, cycle: AssessmentCycle, refs: readonly PeriodRef[]): Promise<Period[]> {
+  async ensurePeriods(
+    manager: EntityManager,
+    cycle: AssessmentCycle,
+    refs: readonly PeriodRef[],
+  ): Promise<Period[]> {
     const existing = await manager.findBy(Period, { cycleId: cycle.id });
     const key = (r: { kind: string; year: number; index: number }) => `${r.kind}:${r.year}:${r.index}`;
     const byKey = new Map(existing.map((p) => [key(p), p]));
@@ -111,7 +121,8 @@ export class CycleService {
 
   async openPeriod(ctx: AuditContext, id: string): Promise<Period> {
     return this.changePeriod(ctx, id, 'OPEN', (before) => {
-      if (before.status === PeriodStatus.OPEN) throw new AppError(ErrorCode.INVALID_STATE, `${before.label}已在填报中`);
+      if (before.status === PeriodStatus.OPEN)
+        throw new AppError(ErrorCode.INVALID_STATE, `${before.label}已在填报中`);
       return { status: PeriodStatus.OPEN, openedAt: new Date(), closedAt: null };
     });
   }
@@ -127,7 +138,9 @@ export class CycleService {
 
   async lockExceptions(ctx: AuthContext, periodId: string): Promise<LockException[]> {
     requireCan(ctx, Action.CONFIG_MANAGE);
-    return this.dataSource.getRepository(LockException).find({ where: { periodId }, order: { createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(LockException)
+      .find({ where: { periodId }, order: { createdAt: 'DESC' } });
   }
 
   async grantLockException(ctx: AuditContext, input: GrantLockExceptionInput): Promise<LockException> {
@@ -196,13 +209,25 @@ export class CycleService {
   }
 
   /** Periods in which `unitId` may write at `now`: open ones plus those under a live exception. */
-  async writablePeriodIds(manager: EntityManager, unitId: string, periodIds: string[], now: Date): Promise<Set<string>> {
+  async writablePeriodIds(
+    manager: EntityManager,
+    unitId: string,
+    periodIds: string[],
+    now: Date,
+  ): Promise<Set<string>> {
     if (periodIds.length === 0) return new Set();
     const periods = await manager.findBy(Period, { id: In(periodIds) });
     const exceptions = await manager.findBy(LockException, { unitId, periodId: In(periodIds) });
     return new Set(
       periods
-        .filter((p) => lockReason(p, exceptions.filter((e) => e.periodId === p.id), now) === null)
+        .filter(
+          (p) =>
+            lockReason(
+              p,
+              exceptions.filter((e) => e.periodId === p.id),
+              now,
+            ) === null,
+        )
         .map((p) => p.id),
     );
   }

@@ -16,7 +16,11 @@ export interface ExceptionState {
  * Null when a unit may write in the period at `now`, otherwise the Chinese reason why not: an
  * OPEN period is writable; otherwise only under an unrevoked, unexpired lock exception (补报).
  */
-export function lockReason(period: LockState, exceptions: readonly ExceptionState[], now: Date): string | null {
+export function lockReason(
+  period: LockState,
+  exceptions: readonly ExceptionState[],
+  now: Date,
+): string | null {
   if (period.status === PeriodStatus.OPEN) return null;
   const live = exceptions.filter((e) => e.revokedAt === null);
   if (live.some((e) => e.expiresAt.getTime() > now.getTime())) return null;

@@ -5,6 +5,7 @@ import { hashPassword } from '../accounts/password';
 import { AuditService } from '../audit/audit.service';
 import { Unit } from '../units/unit.entity';
 import { loadDemoUnits } from './demo-units';
+import { seedDemoWorkflow } from './demo-workflow';
 
 /** The one documented demo password (README, start-up banner). Change it on any real install. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -95,5 +96,7 @@ export async function seedDemoData(dataSource: DataSource, bcryptRounds = 10): P
       after: { units: demoUnits.length, accounts: accounts.length },
     });
   });
+  // systems, the 2023 cycle and the Genhe task list (demo-workflow.ts)
+  await seedDemoWorkflow(dataSource);
   return { seeded: true, units: demoUnits.length, accounts };
 }

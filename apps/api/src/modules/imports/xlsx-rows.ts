@@ -17,6 +17,8 @@ export interface SheetColumn<K extends string> {
 export interface SheetRow<K extends string> {
   row: number;
   values: Record<K, string>;
+  /** columns whose cell was already reported (formula, error value); their value reads as empty */
+  reported: ReadonlySet<K>;
 }
 
 export type SheetReadResult<K extends string> =
@@ -103,6 +105,7 @@ export async function readSheetRows<K extends string>(
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1 || tooMany) return;
     const values = {} as Record<K, string>;
+    const reported = new Set<K>();
     let filled = false;
     for (const column of columns) {
       const col = positions.get(column.key);
@@ -110,10 +113,12 @@ export async function readSheetRows<K extends string>(
       if (text.kind === 'formula') {
         problems.push(rowProblem(rowNumber, column.header, '是公式，导入只接受直接输入的值，请将公式单元格复制后“粘贴为数值”'));
         values[column.key] = '';
+        reported.add(column.key);
         filled = true;
       } else if (text.kind === 'error') {
         problems.push(rowProblem(rowNumber, column.header, `包含错误值 ${text.error}`));
         values[column.key] = '';
+        reported.add(column.key);
         filled = true;
       } else {
         values[column.key] = text.text;
@@ -125,7 +130,7 @@ export async function readSheetRows<K extends string>(
       tooMany = true;
       return;
     }
-    rows.push({ row: rowNumber, values });
+    rows.push({ row: rowNumber, values, reported });
   });
   if (tooMany) {
     return { ok: false, reason: 'TOO_MANY_ROWS', message: `一次最多导入${maxRows}行，请拆分文件后分批导入` };

@@ -44,13 +44,17 @@ export class IndicatorSystemResolver {
 
   @Authorized(Action.CONFIG_MANAGE)
   @Mutation(() => IndicatorSystemVersion, {
-    description: '保存草稿；已发布版本不会被修改，保存时生成下一版草稿。有错误时返回 VALIDATION_FAILED（details.problems）',
+    description:
+      '保存草稿；已发布版本不会被修改，保存时生成下一版草稿。有错误时返回 VALIDATION_FAILED（details.problems）',
   })
   saveIndicatorSystemDraft(
     @Ctx() ctx: RequestContext,
     @Arg('key', () => String) key: string,
     @Arg('definition', () => GraphQLJSON) definition: unknown,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: '最新版本的 version（新建体系时省略）' })
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: '最新版本的 version（新建体系时省略）',
+    })
     expectedVersion?: number | null,
   ): Promise<IndicatorSystemVersion> {
     return ctx.services.indicatorSystems.saveDraft(ctx, key, definition, expectedVersion ?? null);

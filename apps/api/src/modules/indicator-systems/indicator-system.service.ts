@@ -43,7 +43,11 @@ export class IndicatorSystemService {
   }
 
   /** A given version, or the newest when `systemVersion` is absent. */
-  async get(ctx: AuthContext, systemKey: string, systemVersion?: number | null): Promise<IndicatorSystemVersion> {
+  async get(
+    ctx: AuthContext,
+    systemKey: string,
+    systemVersion?: number | null,
+  ): Promise<IndicatorSystemVersion> {
     requireUser(ctx);
     const row =
       systemVersion == null
@@ -61,11 +65,16 @@ export class IndicatorSystemService {
   ): Promise<IndicatorSystemVersion> {
     const row = await manager.findOneBy(IndicatorSystemVersion, { systemKey, systemVersion });
     if (!row) {
-      throw AppError.validation([{ field: 'systemKey', message: `指标体系“${systemKey}”第${systemVersion}版不存在` }]);
+      throw AppError.validation([
+        { field: 'systemKey', message: `指标体系“${systemKey}”第${systemVersion}版不存在` },
+      ]);
     }
     if (row.status !== IndicatorSystemStatus.PUBLISHED) {
       throw AppError.validation([
-        { field: 'systemVersion', message: `指标体系“${row.name}”第${systemVersion}版尚未发布，不能用于考核周期` },
+        {
+          field: 'systemVersion',
+          message: `指标体系“${row.name}”第${systemVersion}版尚未发布，不能用于考核周期`,
+        },
       ]);
     }
     return row;
@@ -75,10 +84,19 @@ export class IndicatorSystemService {
   async importPreset(ctx: AuditContext, presetId: string): Promise<IndicatorSystemVersion> {
     requireCan(ctx, Action.CONFIG_MANAGE);
     const preset = getIndicatorSystemPreset(presetId);
-    if (!preset) throw AppError.validation([{ field: 'presetId', message: `预置指标体系“${presetId}”不存在` }]);
+    if (!preset)
+      throw AppError.validation([{ field: 'presetId', message: `预置指标体系“${presetId}”不存在` }]);
     return this.dataSource.transaction(async (manager) => {
       const latest = await this.latest(manager, preset.id);
-      return this.writeDraft(manager, ctx, preset.id, preset, latest, latest?.version ?? null, 'IMPORT_PRESET');
+      return this.writeDraft(
+        manager,
+        ctx,
+        preset.id,
+        preset,
+        latest,
+        latest?.version ?? null,
+        'IMPORT_PRESET',
+      );
     });
   }
 
@@ -94,7 +112,9 @@ export class IndicatorSystemService {
   ): Promise<IndicatorSystemVersion> {
     requireCan(ctx, Action.CONFIG_MANAGE);
     if (!/^[a-z0-9][a-z0-9-]{1,63}$/.test(systemKey)) {
-      throw AppError.validation([{ field: 'systemKey', message: '体系标识须为2–64位小写字母、数字或连字符' }]);
+      throw AppError.validation([
+        { field: 'systemKey', message: '体系标识须为2–64位小写字母、数字或连字符' },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
       const latest = await this.latest(manager, systemKey);
@@ -105,7 +125,11 @@ export class IndicatorSystemService {
     });
   }
 
-  async publish(ctx: AuditContext, systemKey: string, expectedVersion: number): Promise<IndicatorSystemVersion> {
+  async publish(
+    ctx: AuditContext,
+    systemKey: string,
+    expectedVersion: number,
+  ): Promise<IndicatorSystemVersion> {
     const user = requireCan(ctx, Action.CONFIG_MANAGE);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.latest(manager, systemKey);
@@ -195,6 +219,9 @@ export class IndicatorSystemService {
   }
 
   private latest(manager: EntityManager, systemKey: string): Promise<IndicatorSystemVersion | null> {
-    return manager.findOne(IndicatorSystemVersion, { where: { systemKey }, order: { systemVersion: 'DESC' } });
+    return manager.findOne(IndicatorSystemVersion, {
+      where: { systemKey },
+      order: { systemVersion: 'DESC' },
+    });
   }
 }

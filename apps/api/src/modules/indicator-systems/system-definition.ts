@@ -16,7 +16,11 @@ export interface PreparedDefinition {
  * which version it is), validates it with the engine and refuses ERROR problems with the full
  * problem list in `details.problems`.
  */
-export function prepareDefinition(raw: unknown, systemKey: string, systemVersion: number): PreparedDefinition {
+export function prepareDefinition(
+  raw: unknown,
+  systemKey: string,
+  systemVersion: number,
+): PreparedDefinition {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw AppError.validation([{ field: 'definition', message: '指标体系定义必须是一个 JSON 对象' }]);
   }

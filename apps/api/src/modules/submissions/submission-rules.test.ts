@@ -1,9 +1,22 @@
 import type { InputField } from '@govtrust/indicators';
 import { SubmissionAuthor, SubmissionState } from './submission-enums';
-import { evidenceIdProblems, stateAfterApproverReject, stateAfterSignOff, stateAfterSubmit, valueProblems } from './submission-rules';
+import {
+  evidenceIdProblems,
+  stateAfterApproverReject,
+  stateAfterSignOff,
+  stateAfterSubmit,
+  valueProblems,
+} from './submission-rules';
 
 const fields: InputField[] = [
-  { key: 'rate', label: '合规率', type: 'rate', numeratorLabel: '入库数据量', denominatorLabel: '上报数据量', display: 'PERCENT' },
+  {
+    key: 'rate',
+    label: '合规率',
+    type: 'rate',
+    numeratorLabel: '入库数据量',
+    denominatorLabel: '上报数据量',
+    display: 'PERCENT',
+  },
   { key: 'cases', label: '案例数', type: 'count', unit: '条' },
 ];
 
@@ -20,7 +33,11 @@ describe('valueProblems', () => {
       { rate: { numerator: 101, denominator: 100 }, cases: -1, extra: 1 },
       { draft: true },
     );
-    expect(problems.map((p) => p.code).sort()).toEqual(['NEGATIVE', 'NUMERATOR_GT_DENOMINATOR', 'UNKNOWN_FIELD']);
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      'NEGATIVE',
+      'NUMERATOR_GT_DENOMINATOR',
+      'UNKNOWN_FIELD',
+    ]);
     expect(problems.find((p) => p.code === 'NUMERATOR_GT_DENOMINATOR')?.message).toContain('不能大于');
     expect(valueProblems(fields, { cases: 'many' }, { draft: true })[0]?.field).toBe('values.cases');
     expect(valueProblems(fields, [1], { draft: true })[0]?.message).toMatch(/必须是一个对象/);
@@ -38,9 +55,15 @@ describe('evidenceIdProblems', () => {
 
 describe('state machine', () => {
   it('sends a unit draft to its approver when the cycle requires sign-off', () => {
-    expect(stateAfterSubmit(SubmissionState.DRAFT, SubmissionAuthor.UNIT, true)).toBe(SubmissionState.PENDING_APPROVAL);
-    expect(stateAfterSubmit(SubmissionState.DRAFT, SubmissionAuthor.UNIT, false)).toBe(SubmissionState.SUBMITTED);
-    expect(stateAfterSubmit(SubmissionState.RETURNED, SubmissionAuthor.EVALUATOR, true)).toBe(SubmissionState.RESUBMITTED);
+    expect(stateAfterSubmit(SubmissionState.DRAFT, SubmissionAuthor.UNIT, true)).toBe(
+      SubmissionState.PENDING_APPROVAL,
+    );
+    expect(stateAfterSubmit(SubmissionState.DRAFT, SubmissionAuthor.UNIT, false)).toBe(
+      SubmissionState.SUBMITTED,
+    );
+    expect(stateAfterSubmit(SubmissionState.RETURNED, SubmissionAuthor.EVALUATOR, true)).toBe(
+      SubmissionState.RESUBMITTED,
+    );
     expect(stateAfterSubmit(SubmissionState.APPROVED, SubmissionAuthor.UNIT, true)).toBeNull();
     expect(stateAfterSubmit(SubmissionState.PENDING_APPROVAL, SubmissionAuthor.UNIT, true)).toBeNull();
   });

@@ -3,7 +3,10 @@ import type { FieldProblem } from '../../common/errors/app-error';
 import { SubmissionAuthor, SubmissionState } from './submission-enums';
 
 /** States in which the author may still change values and evidence. */
-export const EDITABLE_STATES: ReadonlySet<SubmissionState> = new Set([SubmissionState.DRAFT, SubmissionState.RETURNED]);
+export const EDITABLE_STATES: ReadonlySet<SubmissionState> = new Set([
+  SubmissionState.DRAFT,
+  SubmissionState.RETURNED,
+]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_EVIDENCE = 50;
@@ -12,7 +15,11 @@ export const MAX_EVIDENCE = 50;
  * Field problems of `values` against the task's inputs. A draft may leave fields empty (REQUIRED is
  * checked on submit only) but never holds a wrong value or a key the task does not have.
  */
-export function valueProblems(fields: InputField[], values: unknown, { draft }: { draft: boolean }): FieldProblem[] {
+export function valueProblems(
+  fields: InputField[],
+  values: unknown,
+  { draft }: { draft: boolean },
+): FieldProblem[] {
   if (values === null || typeof values !== 'object' || Array.isArray(values)) {
     return [{ field: 'values', message: '填报值必须是一个对象（按填报项填写）' }];
   }
@@ -37,7 +44,6 @@ export function evidenceIdProblems(ids: readonly string[]): FieldProblem[] {
   if (new Set(ids).size !== ids.length) return [{ field: 'evidenceIds', message: '佐证材料重复' }];
   return [];
 }
-
 
 /** Where `submit` leads: through the unit approver when the cycle asks for sign-off, else to the office. */
 export function stateAfterSubmit(

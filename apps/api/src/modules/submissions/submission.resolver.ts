@@ -60,7 +60,12 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmissionActionInput) input: SubmissionActionInput,
   ): Promise<Submission> {
-    return ctx.services.submissions.submit(ctx, input.submissionId, input.expectedVersion, input.idempotencyKey);
+    return ctx.services.submissions.submit(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      input.idempotencyKey,
+    );
   }
 
   @Authorized(Action.SUBMISSION_APPROVE)
@@ -69,7 +74,12 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmissionActionInput) input: SubmissionActionInput,
   ): Promise<Submission> {
-    return ctx.services.submissions.approverSignOff(ctx, input.submissionId, input.expectedVersion, input.comment);
+    return ctx.services.submissions.approverSignOff(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      input.comment,
+    );
   }
 
   @Authorized(Action.SUBMISSION_APPROVE)
@@ -78,7 +88,12 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmissionReasonInput) input: SubmissionReasonInput,
   ): Promise<Submission> {
-    return ctx.services.submissions.approverReject(ctx, input.submissionId, input.expectedVersion, input.reason);
+    return ctx.services.submissions.approverReject(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      input.reason,
+    );
   }
 
   @Authorized(Action.SUBMISSION_REVIEW)
@@ -96,7 +111,12 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmissionReasonInput) input: SubmissionReasonInput,
   ): Promise<Submission> {
-    return ctx.services.submissions.returnToUnit(ctx, input.submissionId, input.expectedVersion, input.reason);
+    return ctx.services.submissions.returnToUnit(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      input.reason,
+    );
   }
 
   @Authorized(Action.SUBMISSION_REVIEW)

@@ -62,7 +62,9 @@ function requireReason(reason: string | null | undefined): string {
 }
 
 function invalidState(s: Submission, doing: string): AppError {
-  return new AppError(ErrorCode.INVALID_STATE, `填报状态为“${stateNames[s.state]}”，不能${doing}`, { state: s.state });
+  return new AppError(ErrorCode.INVALID_STATE, `填报状态为“${stateNames[s.state]}”，不能${doing}`, {
+    state: s.state,
+  });
 }
 
 /**
@@ -121,7 +123,8 @@ export class SubmissionService {
       if (!assignment) throw new AppError(ErrorCode.NOT_ON_TASK_LIST);
       const due = await manager.findOneBy(TaskDue, { assignmentId: assignment.id, periodId: input.periodId });
       if (!due) throw new AppError(ErrorCode.NOT_ON_TASK_LIST, '该任务在此期次无需填报');
-      if (author === SubmissionAuthor.UNIT) await this.cycles.assertWritable(manager, input.periodId, unitId, new Date());
+      if (author === SubmissionAuthor.UNIT)
+        await this.cycles.assertWritable(manager, input.periodId, unitId, new Date());
       const evidenceIds = input.evidenceIds ?? [];
       const problems: FieldProblem[] = [
         ...valueProblems(task.inputs, input.values, { draft: true }),
@@ -131,7 +134,11 @@ export class SubmissionService {
       await this.checkEvidence(manager, evidenceIds, unitId);
       const values = input.values as Submission['values'];
 
-      const before = await manager.findOneBy(Submission, { unitId, taskId: task.id, periodId: input.periodId });
+      const before = await manager.findOneBy(Submission, {
+        unitId,
+        taskId: task.id,
+        periodId: input.periodId,
+      });
       if (!before) {
         const created = await manager.save(
           Submission,
@@ -157,7 +164,10 @@ export class SubmissionService {
         return created;
       }
       if (input.expectedVersion == null) {
-        throw new AppError(ErrorCode.CONFLICT, '该任务本期已有填报记录，请带上读取时的版本号（expectedVersion）');
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          '该任务本期已有填报记录，请带上读取时的版本号（expectedVersion）',
+        );
       }
       if (before.version !== input.expectedVersion) throw this.conflict(input.expectedVersion);
       if (!EDITABLE_STATES.has(before.state)) throw invalidState(before, '修改');
@@ -180,13 +190,19 @@ export class SubmissionService {
   }
 
   /** DRAFT/RETURNED → PENDING_APPROVAL (cycle requires sign-off) or SUBMITTED/RESUBMITTED. */
-  async submit(ctx: AuditContext, id: string, expectedVersion: number, idempotencyKey?: string | null): Promise<Submission> {
+  async submit(
+    ctx: AuditContext,
+    id: string,
+    expectedVersion: number,
+    idempotencyKey?: string | null,
+  ): Promise<Submission> {
     const user = requireUser(ctx);
     return this.idempotent(user, idempotencyKey, 'submitSubmission', (manager) =>
       this.move(manager, ctx, id, expectedVersion, 'SUBMIT', async (s, task) => {
         this.requireAuthor(ctx, s, task);
         const now = new Date();
-        if (s.authorRole === SubmissionAuthor.UNIT) await this.cycles.assertWritable(manager, s.periodId, s.unitId, now);
+        if (s.authorRole === SubmissionAuthor.UNIT)
+          await this.cycles.assertWritable(manager, s.periodId, s.unitId, now);
         const cycle = await manager.findOneByOrFail(AssessmentCycle, { id: task.cycleId });
         const to = stateAfterSubmit(s.state, s.authorRole, cycle.requiresApproverSignOff);
         if (!to) throw invalidState(s, '报送');
@@ -207,13 +223,23 @@ export class SubmissionService {
         const lateness = measureLateness(due?.dueDate ?? null, now, await loadWorkingCalendar(manager));
         return {
           to,
-          patch: { submittedAt: now, late: lateness.late, lateDays: lateness.days, lateWorkingDays: lateness.workingDays },
+          patch: {
+            submittedAt: now,
+            late: lateness.late,
+            lateDays: lateness.days,
+            lateWorkingDays: lateness.workingDays,
+          },
         };
       }),
     );
   }
 
-  async approverSignOff(ctx: AuditContext, id: string, expectedVersion: number, comment?: string | null): Promise<Submission> {
+  async approverSignOff(
+    ctx: AuditContext,
+    id: string,
+    expectedVersion: number,
+    comment?: string | null,
+  ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_APPROVE);
     return this.dataSource.transaction((manager) =>
       this.move(manager, ctx, id, expectedVersion, 'APPROVER_SIGN_OFF', async (s) => {
@@ -224,18 +250,32 @@ export class SubmissionService {
     );
   }
 
-  async approverReject(ctx: AuditContext, id: string, expectedVersion: number, reason: string): Promise<Submission> {
+  async approverReject(
+    ctx: AuditContext,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+  ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_APPROVE);
     const text = requireReason(reason);
     return this.dataSource.transaction((manager) =>
       this.move(manager, ctx, id, expectedVersion, 'APPROVER_REJECT', (s) => {
         if (s.state !== SubmissionState.PENDING_APPROVAL) throw invalidState(s, '驳回');
-        return Promise.resolve({ to: stateAfterApproverReject(s.returnCount), comment: text, patch: { lastReason: text } });
+        return Promise.resolve({
+          to: stateAfterApproverReject(s.returnCount),
+          comment: text,
+          patch: { lastReason: text },
+        });
       }),
     );
   }
 
-  async approve(ctx: AuditContext, id: string, expectedVersion: number, comment?: string | null): Promise<Submission> {
+  async approve(
+    ctx: AuditContext,
+    id: string,
+    expectedVersion: number,
+    comment?: string | null,
+  ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
     return this.dataSource.transaction((manager) =>
       this.move(manager, ctx, id, expectedVersion, 'APPROVE', (s) => {
@@ -245,7 +285,12 @@ export class SubmissionService {
     );
   }
 
-  async returnToUnit(ctx: AuditContext, id: string, expectedVersion: number, reason: string): Promise<Submission> {
+  async returnToUnit(
+    ctx: AuditContext,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+  ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
     const text = requireReason(reason);
     return this.dataSource.transaction((manager) =>
@@ -346,8 +391,10 @@ export class SubmissionService {
     if (isUnitRole(user.role)) {
       requireCan(ctx, Action.SUBMISSION_FILL);
       const unitId = ownUnitScope(ctx)!;
-      if (requestedUnitId && requestedUnitId !== unitId) throw new AppError(ErrorCode.FORBIDDEN, '只能填报本单位的数据');
-      if (task.dataSource !== 'UNIT_REPORT') throw new AppError(ErrorCode.FORBIDDEN, '该任务的数据由信用办或第三方录入');
+      if (requestedUnitId && requestedUnitId !== unitId)
+        throw new AppError(ErrorCode.FORBIDDEN, '只能填报本单位的数据');
+      if (task.dataSource !== 'UNIT_REPORT')
+        throw new AppError(ErrorCode.FORBIDDEN, '该任务的数据由信用办或第三方录入');
       return { unitId, author: SubmissionAuthor.UNIT };
     }
     requireCan(ctx, Action.MONITORING_ENTER);
@@ -381,7 +428,9 @@ export class SubmissionService {
   }
 
   private conflict(expectedVersion: number): AppError {
-    return new AppError(ErrorCode.CONFLICT, '填报记录已被他人修改（版本不一致），请刷新后重试', { expectedVersion });
+    return new AppError(ErrorCode.CONFLICT, '填报记录已被他人修改（版本不一致），请刷新后重试', {
+      expectedVersion,
+    });
   }
 
   /**
@@ -399,7 +448,8 @@ export class SubmissionService {
         return await this.dataSource.transaction(work);
       } catch (error) {
         // two first saves of the same task and period raced: the unique key kept one
-        if (isUniqueViolation(error)) throw new AppError(ErrorCode.CONFLICT, '填报记录已被他人创建，请刷新后重试');
+        if (isUniqueViolation(error))
+          throw new AppError(ErrorCode.CONFLICT, '填报记录已被他人创建，请刷新后重试');
         throw error;
       }
     }
@@ -408,7 +458,10 @@ export class SubmissionService {
         const prior = await manager.findOneBy(IdempotencyKey, { actorId: user.id, key });
         if (prior) return this.replay(manager, prior, operation);
         const result = await work(manager);
-        await manager.save(IdempotencyKey, manager.create(IdempotencyKey, { actorId: user.id, key, operation, resultId: result.id }));
+        await manager.save(
+          IdempotencyKey,
+          manager.create(IdempotencyKey, { actorId: user.id, key, operation, resultId: result.id }),
+        );
         return result;
       });
     } catch (error) {
@@ -419,7 +472,11 @@ export class SubmissionService {
     }
   }
 
-  private async replay(manager: EntityManager, prior: IdempotencyKey, operation: string): Promise<Submission> {
+  private async replay(
+    manager: EntityManager,
+    prior: IdempotencyKey,
+    operation: string,
+  ): Promise<Submission> {
     if (prior.operation !== operation) {
       throw AppError.validation([{ field: 'idempotencyKey', message: '该幂等键已用于其他操作' }]);
     }

@@ -1,4 +1,9 @@
-import type { DataSource as TaskDataSource, DeadlineRule, EvidenceRequirement, InputField } from '@govtrust/indicators';
+import type {
+  DataSource as TaskDataSource,
+  DeadlineRule,
+  EvidenceRequirement,
+  InputField,
+} from '@govtrust/indicators';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';

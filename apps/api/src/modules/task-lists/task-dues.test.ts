@@ -5,8 +5,12 @@ const calendar = new WorkingCalendar();
 
 describe('dueIn', () => {
   it('gives monthly tasks a due date in month periods only', () => {
-    expect(dueIn({ kind: 'MONTHLY', day: 4 }, { year: 2023, kind: 'MONTH', index: 3 }, calendar)).toBe('2023-04-04');
-    expect(dueIn({ kind: 'MONTHLY', day: 4 }, { year: 2023, kind: 'QUARTER', index: 1 }, calendar)).toBeUndefined();
+    expect(dueIn({ kind: 'MONTHLY', day: 4 }, { year: 2023, kind: 'MONTH', index: 3 }, calendar)).toBe(
+      '2023-04-04',
+    );
+    expect(
+      dueIn({ kind: 'MONTHLY', day: 4 }, { year: 2023, kind: 'QUARTER', index: 1 }, calendar),
+    ).toBeUndefined();
   });
 
   it('reports fixed, continuous and event tasks once a year', () => {

@@ -5,7 +5,11 @@ import { calendarDaysAfter, type WorkingCalendar } from '../calendar/working-cal
 import { periodKindForRule } from '../cycles/cycle-periods';
 
 /** The due date of a task in one period, or undefined when the task is not reported in that period. */
-export function dueIn(rule: DeadlineRule, period: PeriodRef, calendar: WorkingCalendar): string | null | undefined {
+export function dueIn(
+  rule: DeadlineRule,
+  period: PeriodRef,
+  calendar: WorkingCalendar,
+): string | null | undefined {
   if (periodKindForRule(rule) !== period.kind) return undefined;
   return computeDueDate(rule, period, calendar);
 }

@@ -29,13 +29,19 @@ export class TaskListResolver {
 
   @Authorized(Action.SUBMISSION_READ_ALL)
   @Query(() => [TaskDefinition], { description: '考核周期的全部任务' })
-  cycleTasks(@Ctx() ctx: RequestContext, @Arg('cycleId', () => ID) cycleId: string): Promise<TaskDefinition[]> {
+  cycleTasks(
+    @Ctx() ctx: RequestContext,
+    @Arg('cycleId', () => ID) cycleId: string,
+  ): Promise<TaskDefinition[]> {
     return ctx.services.taskLists.tasks(ctx, cycleId);
   }
 
   @Authorized()
   @Query(() => [DueDatePreviewRow], { description: '按完成时限规则预览一年的截止日期（含节假日顺延）' })
-  dueDatePreview(@Ctx() ctx: RequestContext, @Args(() => DueDatePreviewArgs) args: DueDatePreviewArgs): Promise<DueDatePreviewRow[]> {
+  dueDatePreview(
+    @Ctx() ctx: RequestContext,
+    @Args(() => DueDatePreviewArgs) args: DueDatePreviewArgs,
+  ): Promise<DueDatePreviewRow[]> {
     return ctx.services.taskLists.dueDatePreview(ctx, args.rule, args.year);
   }
 
@@ -71,7 +77,10 @@ export class TaskListResolver {
 
   @Authorized(Action.CONFIG_MANAGE)
   @Mutation(() => [TaskAssignment], { description: '按单位分类批量分配，返回新增的分配' })
-  bulkAssignByUnitClass(@Ctx() ctx: RequestContext, @Args(() => BulkAssignArgs) args: BulkAssignArgs): Promise<TaskAssignment[]> {
+  bulkAssignByUnitClass(
+    @Ctx() ctx: RequestContext,
+    @Args(() => BulkAssignArgs) args: BulkAssignArgs,
+  ): Promise<TaskAssignment[]> {
     return ctx.services.taskLists.bulkAssignByUnitClass(ctx, args.cycleId, args.taskId, args.unitClass);
   }
 }

@@ -1,7 +1,17 @@
-import { getTaskListPreset, type DeadlineRule, type TaskDefinition as PresetTask } from '@govtrust/indicators';
+import {
+  getTaskListPreset,
+  type DeadlineRule,
+  type TaskDefinition as PresetTask,
+} from '@govtrust/indicators';
 import { In, IsNull, MoreThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import { Action } from '../../common/auth/permissions';
-import { ownUnitScope, requireCan, requireUnitScope, requireUser, type AuthContext } from '../../common/auth/guards';
+import {
+  ownUnitScope,
+  requireCan,
+  requireUnitScope,
+  requireUser,
+  type AuthContext,
+} from '../../common/auth/guards';
 import { AppError } from '../../common/errors/app-error';
 import { ErrorCode } from '../../common/errors/error-codes';
 import { containsPattern, LIKE_ESCAPE } from '../../database/like';
@@ -25,7 +35,14 @@ import { TaskDefinition } from './task-definition.entity';
 import { compareTasks, dueIn, dueState } from './task-dues';
 import { TaskDue } from './task-due.entity';
 
-const RULE_KINDS = new Set(['MONTHLY', 'QUARTERLY', 'ANNUAL', 'FIXED', 'CONTINUOUS', 'WORKING_DAYS_AFTER_EVENT']);
+const RULE_KINDS = new Set([
+  'MONTHLY',
+  'QUARTERLY',
+  'ANNUAL',
+  'FIXED',
+  'CONTINUOUS',
+  'WORKING_DAYS_AFTER_EVENT',
+]);
 
 /** Per-unit task lists of a cycle: tasks, who has them, and the stored due date of each period. */
 export class TaskListService {
@@ -47,7 +64,8 @@ export class TaskListService {
   async importPreset(ctx: AuditContext, cycleId: string, presetId: string): Promise<TaskListImportResult> {
     requireCan(ctx, Action.CONFIG_MANAGE);
     const preset = getTaskListPreset(presetId);
-    if (!preset) throw AppError.validation([{ field: 'presetId', message: `预置任务清单“${presetId}”不存在` }]);
+    if (!preset)
+      throw AppError.validation([{ field: 'presetId', message: `预置任务清单“${presetId}”不存在` }]);
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.cycles.findCycle(manager, cycleId);
       if (await manager.existsBy(TaskDefinition, { cycleId })) {
@@ -65,10 +83,14 @@ export class TaskListService {
       }
       const tasks = await manager.save(
         TaskDefinition,
-        preset.units.flatMap((unit) => unit.tasks.map((task) => manager.create(TaskDefinition, fromPreset(cycle.id, task)))),
+        preset.units.flatMap((unit) =>
+          unit.tasks.map((task) => manager.create(TaskDefinition, fromPreset(cycle.id, task))),
+        ),
         { chunk: 100 },
       );
-      const unitIdByTaskCode = new Map(preset.units.flatMap((u) => u.tasks.map((t) => [t.code, idByCode.get(u.code)!])));
+      const unitIdByTaskCode = new Map(
+        preset.units.flatMap((u) => u.tasks.map((t) => [t.code, idByCode.get(u.code)!])),
+      );
       const pairs = tasks.map((task) => ({ task, unitId: unitIdByTaskCode.get(task.code)! }));
       const { assignments, dues } = await this.assignAll(manager, cycle, pairs);
       await updateWithVersion(manager, AssessmentCycle, cycle.id, cycle.version, { taskListKey: preset.id });
@@ -121,7 +143,9 @@ export class TaskListService {
         .getRepository(Unit)
         .createQueryBuilder('unit')
         .where('unit.archivedAt IS NULL')
-        .andWhere(`unit.classes LIKE :cls ${LIKE_ESCAPE}`, { cls: containsPattern(JSON.stringify(unitClass)) })
+        .andWhere(`unit.classes LIKE :cls ${LIKE_ESCAPE}`, {
+          cls: containsPattern(JSON.stringify(unitClass)),
+        })
         .getMany();
       const already = new Set((await manager.findBy(TaskAssignment, { taskId })).map((a) => a.unitId));
       const pairs = units.filter((u) => !already.has(u.id)).map((u) => ({ task, unitId: u.id }));
@@ -222,7 +246,9 @@ export class TaskListService {
       .map((a) => ({
         assignmentId: a.id,
         task: taskById.get(a.taskId)!,
-        dues: dues.filter((d) => d.assignmentId === a.id).map((d) => ({ periodId: d.periodId, dueDate: d.dueDate })),
+        dues: dues
+          .filter((d) => d.assignmentId === a.id)
+          .map((d) => ({ periodId: d.periodId, dueDate: d.dueDate })),
       }))
       .sort((a, b) => a.task.code.localeCompare(b.task.code));
   }
@@ -271,7 +297,9 @@ export class TaskListService {
     if (pairs.length === 0) return { assignments: [], dues: 0 };
     const assignments = await manager.save(
       TaskAssignment,
-      pairs.map(({ task, unitId }) => manager.create(TaskAssignment, { cycleId: cycle.id, unitId, taskId: task.id })),
+      pairs.map(({ task, unitId }) =>
+        manager.create(TaskAssignment, { cycleId: cycle.id, unitId, taskId: task.id }),
+      ),
       { chunk: 100 },
     );
     const kinds = [...new Set(pairs.map(({ task }) => periodKindForRule(task.deadline)))];
@@ -287,11 +315,18 @@ export class TaskListService {
         const dueDate = dueIn(task.deadline, period, calendar);
         if (dueDate === undefined) continue;
         dues.push(
-          manager.create(TaskDue, { assignmentId: assignments[i]!.id, periodId: period.id, unitId, taskId: task.id, dueDate }),
+          manager.create(TaskDue, {
+            assignmentId: assignments[i]!.id,
+            periodId: period.id,
+            unitId,
+            taskId: task.id,
+            dueDate,
+          }),
         );
       }
     });
-    await manager.save(TaskDue, dues, { chunk: 200 });
+    // plain multi-row INSERTs: save() would also look each new row up again, which SQLite feels
+    for (let i = 0; i < dues.length; i += 200) await manager.insert(TaskDue, dues.slice(i, i + 200));
     return { assignments, dues: dues.length };
   }
 
@@ -337,7 +372,8 @@ function checkRule(raw: unknown): DeadlineRule {
       if (!int(rule.month, 1, 12) || !int(rule.day, 1, 31)) throw bad('月份应为1–12、日期应为1–31之间的整数');
       break;
     case 'FIXED':
-      if (typeof rule.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rule.date)) throw bad('日期格式应为 YYYY-MM-DD');
+      if (typeof rule.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rule.date))
+        throw bad('日期格式应为 YYYY-MM-DD');
       break;
     case 'WORKING_DAYS_AFTER_EVENT':
       if (!int(rule.days, 1, 365)) throw bad('工作日数应为1–365之间的整数');

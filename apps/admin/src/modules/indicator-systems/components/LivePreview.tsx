@@ -1,6 +1,6 @@
 import { scoreUnit, validateValues, type IndicatorSystem, type InputValues, type ScoredUnit, type UnitSubmission, type UnitKind } from '@govtrust/indicators';
 import { InputFieldsForm, ScoreExplanation } from '@govtrust/ui';
-import { Alert, Button, Card, Checkbox, Col, Form, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Form, Grid, Row, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { UNIT_KIND_LABELS } from '../utils/labels';
 import { blankPreviewUnit, fieldsForUnit } from '../utils/previewFields';
@@ -34,6 +34,9 @@ export function LivePreview({ system, samples }: LivePreviewProps) {
   const [blankUnit, setBlankUnit] = useState<ScoredUnit>(() => blankPreviewUnit(system));
   const [values, setValues] = useState<InputValues>(() => ({ ...(sample?.values ?? {}) }));
   const unit = sample?.unit ?? blankUnit;
+  // on a wide screen the result stays in view while the (long) form scrolls
+  const wide = Grid.useBreakpoint().lg ?? false;
+  const resultStyle = wide ? ({ position: 'sticky', top: 16, maxHeight: 'calc(100vh - 32px)', overflow: 'auto' } as const) : undefined;
 
   const fields = useMemo(() => fieldsForUnit(system, unit), [system, unit]);
   const outcome = useMemo(() => {
@@ -98,16 +101,16 @@ export function LivePreview({ system, samples }: LivePreviewProps) {
         </Card>
       </Col>
       <Col xs={24} lg={14}>
-        <Card title={`试算结果 · ${unit.name}`} size="small">
-          {outcome.kind === 'card' ? <ScoreExplanation card={outcome.card} /> : null}
+        <Card title={`试算结果 · ${unit.name}`} size="small" style={resultStyle}>
+          {outcome.kind === 'card' ? <ScoreExplanation card={outcome.card} statedTotal={system.totalPoints} /> : null}
           {outcome.kind === 'invalid' ? (
             <Alert type="warning" showIcon title={`填报数据有 ${outcome.count} 处错误，修正后自动重新试算`} />
           ) : null}
           {outcome.kind === 'error' ? <Alert type="error" showIcon title="试算失败" description={outcome.message} /> : null}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            比较类指标（与第一名比较、依排序计分）需全部参评单位数据，单个单位试算时显示为“待比较”。
+          </Typography.Paragraph>
         </Card>
-        <Space style={{ marginTop: 8 }}>
-          <Typography.Text type="secondary">比较类指标（与第一名比较、依排序计分）需全部参评单位数据，单个单位试算时显示为“待比较”。</Typography.Text>
-        </Space>
       </Col>
     </Row>
   );

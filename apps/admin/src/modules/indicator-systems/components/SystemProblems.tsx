@@ -1,5 +1,5 @@
 import type { SystemProblem } from '@govtrust/indicators';
-import { Alert, Button, List, Tag } from 'antd';
+import { Alert, Button, Tag } from 'antd';
 
 export interface SystemProblemsProps {
   problems: SystemProblem[];
@@ -16,26 +16,19 @@ export function SystemProblems({ problems, onSelectNode }: SystemProblemsProps) 
       showIcon
       title={`校验发现 ${errors} 个错误、${problems.length - errors} 个提醒`}
       description={
-        <List<SystemProblem>
-          size="small"
-          dataSource={problems}
-          renderItem={(problem) => (
-            <List.Item
-              actions={
-                problem.nodeCode
-                  ? [
-                      <Button key="locate" type="link" size="small" onClick={() => onSelectNode(problem.nodeCode as string)}>
-                        定位 {problem.nodeCode}
-                      </Button>,
-                    ]
-                  : []
-              }
-            >
+        <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}>
+          {problems.map((problem, index) => (
+            <li key={`${problem.code}-${problem.path}-${index}`} style={{ padding: '4px 0' }}>
               <Tag color={problem.severity === 'ERROR' ? 'error' : 'warning'}>{problem.severity === 'ERROR' ? '错误' : '提醒'}</Tag>
               {problem.message}
-            </List.Item>
-          )}
-        />
+              {problem.nodeCode ? (
+                <Button type="link" size="small" onClick={() => onSelectNode(problem.nodeCode as string)}>
+                  定位 {problem.nodeCode}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       }
     />
   );

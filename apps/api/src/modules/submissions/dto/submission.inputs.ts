@@ -19,7 +19,9 @@ export class SaveSubmissionDraftInput {
   @Field(() => ID, { nullable: true, description: '仅信用办、第三方录入监测数据时指定；单位账号总是本单位' })
   unitId?: string | null;
 
-  @Field(() => GraphQLJSON, { description: '填报值，按填报项 key，如 { "rate": { "numerator": 98, "denominator": 100 } }' })
+  @Field(() => GraphQLJSON, {
+    description: '填报值，按填报项 key，如 { "rate": { "numerator": 98, "denominator": 100 } }',
+  })
   values: unknown;
 
   @Field(() => [ID], { nullable: true })
