@@ -1,14 +1,3 @@
 const { jsdomPreset } = require('@govtrust/jest-config/jsdom');
 
-const preset = jsdomPreset(__dirname);
-
-module.exports = {
-  ...preset,
-  moduleNameMapper: {
-    // @ant-design/icons' CommonJS build requires the ESM file of @ant-design/colors; use its CJS twin
-    '^@ant-design/colors/es/(.*)$': '@ant-design/colors/lib/$1',
-    ...preset.moduleNameMapper,
-  },
-  // antd forms driven by user-event are slow in jsdom
-  testTimeout: 20000,
-};
+module.exports = jsdomPreset(__dirname);

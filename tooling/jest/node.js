@@ -3,7 +3,7 @@ const path = require('node:path');
 /**
  * Jest preset for Node workspaces. TypeScript goes through SWC (fast, keeps decorator metadata
  * for type-graphql/TypeORM); workspace packages resolve to their sources so tests never need a build.
- * Each run writes its JSON result under test-results/ so the root can sum every project.
+ * Each run writes its counts to test-results/jest.json (summary-reporter.js) so the root can sum them.
  */
 function nodePreset(dir, overrides = {}) {
   return {
@@ -23,6 +23,7 @@ function nodePreset(dir, overrides = {}) {
         },
       ],
     },
+    reporters: ['default', require.resolve('./summary-reporter.js')],
     moduleNameMapper: {
       '^@govtrust/indicators$': path.join(__dirname, '../../packages/indicators/src/index.ts'),
     },

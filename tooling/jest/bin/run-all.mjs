@@ -18,7 +18,8 @@ for (const file of resultFiles) rmSync(file, { force: true });
 const extra = process.argv.slice(2);
 // turbo from the workspace's own install: pnpm itself need not be on PATH (npx -y pnpm@… test)
 const turboBin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo');
-const turbo = spawnSync(turboBin, ['run', 'test', '--continue', ...extra], {
+// two at a time: the API suite and the jsdom suites each want a whole core
+const turbo = spawnSync(turboBin, ['run', 'test', '--continue', '--concurrency=2', ...extra], {
   cwd: root,
   stdio: 'inherit',
   shell: process.platform === 'win32',
