@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { assertHttpMethodAllowed } from './common/auth/read-only';
 import type { SessionUser } from './common/auth/session-user';
 import type { Env } from './env';
 import { createAccountByIdLoader } from './modules/accounts/account.loader';
 import { SESSION_COOKIE } from './modules/accounts/session-token';
+import { createCurrentCardsLoader, createPublishedCardsLoader } from './modules/scores/score.loader';
 import { createPeriodByIdLoader, createTaskByIdLoader } from './modules/task-lists/task-list.loader';
 import { createUnitByIdLoader, createUnitChildrenLoader } from './modules/units/unit.loader';
 import type { Services } from './services';
@@ -17,6 +19,8 @@ export function createLoaders(dataSource: DataSource) {
     accountById: createAccountByIdLoader(dataSource),
     taskById: createTaskByIdLoader(dataSource),
     periodById: createPeriodByIdLoader(dataSource),
+    currentCards: createCurrentCardsLoader(dataSource),
+    publishedCards: createPublishedCardsLoader(dataSource),
   };
 }
 
@@ -63,10 +67,13 @@ export async function buildContext(req: Request, res: Response, deps: ContextDep
   const resolved = token ? await deps.services.sessions.resolve(token) : null;
   // sliding renewal: a cookie session gets its new expiry, a bearer client keeps its token
   if (resolved?.renewed && !bearer && cookieToken) cookies.setSession(cookieToken, resolved.expiresAt);
+  const user = resolved?.user ?? null;
+  // API tokens are read-only: the GraphQL schema refuses mutations (readOnlyGuard), plain HTTP routes writes here
+  if (user && req.originalUrl.split('?')[0] !== '/graphql') assertHttpMethodAllowed({ user }, req.method);
   const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
   return {
     requestId,
-    user: resolved?.user ?? null,
+    user,
     ip: req.ip ?? null,
     userAgent: req.get('user-agent') ?? null,
     loaders: createLoaders(deps.dataSource),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { initDataSource } from './database/data-source';
 import { parseEnv } from './env';
 import { DEMO_PASSWORD, seedDemoData } from './modules/demo/seed-demo';
+import { scheduleDailyWarnings } from './modules/warnings/daily-warnings';
 import { createServer, startServer } from './server';
 
 /** Start-up: env → database (+ migrations) → demo data when empty → listen; graceful shutdown. */
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const seed = env.SEED_DEMO ? await seedDemoData(dataSource, env.bcryptRounds) : null;
   const api = await createServer({ dataSource, env });
   const server = await startServer(api, env.PORT);
+  const stopDailyWarnings = scheduleDailyWarnings(api.services.warnings);
 
   console.log(`GovTrust API 已启动（${env.NODE_ENV}，数据库 ${engine}）`);
   console.log(`  GraphQL: ${server.url}/graphql`);
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    stopDailyWarnings();
     console.log(`收到 ${signal}，正在停止：不再接受新请求，等待处理中的请求完成……`);
     const force = setTimeout(() => {
       console.error('等待超时，强制退出');

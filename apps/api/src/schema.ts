@@ -2,16 +2,20 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker';
+import { readOnlyGuard } from './common/auth/read-only';
 import { AccountResolver } from './modules/accounts/account.resolver';
 import { AuthResolver } from './modules/accounts/auth.resolver';
+import { ApiTokenResolver } from './modules/api-tokens/api-token.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver';
 import { CalendarResolver } from './modules/cycles/calendar.resolver';
 import { CycleResolver } from './modules/cycles/cycle.resolver';
 import { IndicatorSystemResolver } from './modules/indicator-systems/indicator-system.resolver';
+import { scoreResolvers } from './modules/scores/score.resolver';
 import { SubmissionResolver } from './modules/submissions/submission.resolver';
 import { TaskListResolver } from './modules/task-lists/task-list.resolver';
 import { UnitResolver } from './modules/units/unit.resolver';
+import { WarningResolver, WarningRuleResolver } from './modules/warnings/warning.resolver';
 
 /** Core workflow: indicator systems, cycles, calendar, task lists, submissions. */
 const workflowResolvers = [
@@ -31,12 +35,17 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   EvidenceResolver,
   ...workflowResolvers,
+  ...scoreResolvers,
+  WarningRuleResolver,
+  WarningResolver,
+  ApiTokenResolver,
 ];
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    globalMiddlewares: [readOnlyGuard],
     authMode: 'error',
     validate: { forbidUnknownValues: false },
   });

@@ -11,6 +11,7 @@ import { createFormatError } from './common/errors/format-error';
 import { buildContext, type RequestContext } from './context';
 import type { Env } from './env';
 import { createEvidenceRouter } from './modules/evidence/evidence.router';
+import { createExportsRouter } from './modules/exports/exports.router';
 import { createHealthRouter } from './modules/health/health.router';
 import { createImportsRouter } from './modules/imports/imports.router';
 import { createWebAppsRouter } from './modules/web-apps/web-apps.router';
@@ -62,6 +63,7 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
   app.use(createHealthRouter(dataSource));
   app.use(createEvidenceRouter({ dataSource, env, services }));
   app.use(createImportsRouter({ dataSource, env, services }));
+  app.use(createExportsRouter({ dataSource, env, services }));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

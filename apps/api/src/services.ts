@@ -4,12 +4,18 @@ import { AccountService } from './modules/accounts/account.service';
 import { AuthService } from './modules/accounts/auth.service';
 import { LoginThrottle } from './modules/accounts/login-throttle';
 import { SessionService } from './modules/accounts/session.service';
+import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
+import { ExportService } from './modules/exports/export.service';
 import { LocalDiskStorage } from './modules/evidence/local-disk-storage';
 import { UnitImportService } from './modules/imports/unit-import.service';
+import { createScoreServices } from './modules/scores/score-services';
 import { UnitService } from './modules/units/unit.service';
 import { validateUscc } from './modules/units/uscc';
+import { WarningRuleService } from './modules/warnings/warning-rule.service';
+import { WarningService } from './modules/warnings/warning.service';
+import { connectWarningsToScores } from './modules/warnings/score-source';
 import { createWorkflowServices } from './workflow-services';
 
 /**
@@ -20,6 +26,7 @@ export function createServices(dataSource: DataSource, env: Env) {
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource, env.SESSION_TTL_HOURS * 3_600_000);
   const throttle = new LoginThrottle(env.LOGIN_IP_LIMIT, env.LOGIN_WINDOW_MINUTES * 60_000);
+  const warnings = new WarningService(dataSource, audit);
   const services = {
     audit,
     sessions,
@@ -28,12 +35,20 @@ export function createServices(dataSource: DataSource, env: Env) {
     units: new UnitService(dataSource, audit, validateUscc),
     evidence: new EvidenceService(dataSource, audit, new LocalDiskStorage(env.EVIDENCE_DIR)),
     unitImports: new UnitImportService(dataSource, audit, validateUscc),
+    warningRules: new WarningRuleService(dataSource, audit),
+    warnings,
+    apiTokens: new ApiTokenService(dataSource, audit, sessions),
   };
+  const workflow = createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
+    services.evidence.assertOwnedBy(manager, ids, unitId),
+  );
+  const scoring = createScoreServices(dataSource, audit, workflow.submissions);
+  connectWarningsToScores(warnings, scoring.scores, dataSource);
   return {
     ...services,
-    ...createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
-      services.evidence.assertOwnedBy(manager, ids, unitId),
-    ),
+    ...workflow,
+    ...scoring,
+    exports: new ExportService(dataSource, warnings, scoring.scoreReports),
   };
 }
 

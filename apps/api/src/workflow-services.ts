@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditService } from './modules/audit/audit.service';
 import { CalendarService } from './modules/cycles/calendar.service';
 import { CycleService } from './modules/cycles/cycle.service';
+import { TaskListImportService } from './modules/imports/task-list-import.service';
 import { IndicatorSystemService } from './modules/indicator-systems/indicator-system.service';
 import { SubmissionService, type EvidenceCheck } from './modules/submissions/submission.service';
 import { TaskListService } from './modules/task-lists/task-list.service';
@@ -22,5 +23,6 @@ export function createWorkflowServices(
     taskLists.recomputeDueDates(manager, workingCalendar),
   );
   const submissions = new SubmissionService(dataSource, audit, cycles, checkEvidence);
-  return { indicatorSystems, cycles, calendar, taskLists, submissions };
+  const taskListImports = new TaskListImportService(dataSource, taskLists);
+  return { indicatorSystems, cycles, calendar, taskLists, taskListImports, submissions };
 }

@@ -23,6 +23,8 @@ export {
 } from './engine';
 export type { ScoreUnitsOptions, NodeVisit, SubmissionProblem, PeriodCards, PeriodCard } from './engine';
 export { validateSystem, parseSystem, validateValues } from './validation';
+export { parseDeadlineText, formatDeadlineRule, DEFAULT_REPORTING_DAY } from './tasks/parse-deadline';
+export type { ParsedDeadline, DeadlineConfidence } from './tasks/parse-deadline';
 export type { SystemProblem, ValueProblem, ValueProblemCode } from './validation';
 export {
   listPresets,

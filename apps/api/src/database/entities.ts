@@ -1,7 +1,12 @@
 import { Account } from '../modules/accounts/account.entity';
+import { ApiToken } from '../modules/api-tokens/api-token.entity';
 import { Session } from '../modules/accounts/session.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { Evidence } from '../modules/evidence/evidence.entity';
+import { GradeOverride } from '../modules/scores/grade-override.entity';
+import { MonitoringEntry } from '../modules/scores/monitoring-entry.entity';
+import { PublishedCard, PublishedResult } from '../modules/scores/published-result.entity';
+import { ScoreCardRecord } from '../modules/scores/score-card-record.entity';
 import { Unit } from '../modules/units/unit.entity';
 import { AssessmentCycle } from '../modules/cycles/assessment-cycle.entity';
 import { CalendarOverride } from '../modules/cycles/calendar-override.entity';
@@ -14,6 +19,8 @@ import { SubmissionTransition } from '../modules/submissions/submission-transiti
 import { TaskAssignment } from '../modules/task-lists/task-assignment.entity';
 import { TaskDefinition } from '../modules/task-lists/task-definition.entity';
 import { TaskDue } from '../modules/task-lists/task-due.entity';
+import { WarningRule } from '../modules/warnings/warning-rule.entity';
+import { Warning } from '../modules/warnings/warning.entity';
 
 /** Core workflow: indicator systems, cycles and periods, task lists, submissions. */
 export const workflowEntities = [
@@ -30,5 +37,8 @@ export const workflowEntities = [
   IdempotencyKey,
 ];
 
+/** Scores: computed cards (with history), monitoring data, grade overrides, publications. */
+export const scoreEntities = [ScoreCardRecord, MonitoringEntry, GradeOverride, PublishedResult, PublishedCard];
+
 /** Every entity, listed explicitly (no globs: the same list works under tsx, jest and dist). */
-export const entities = [Account, Session, Unit, AuditLog, ...workflowEntities, Evidence];
+export const entities = [Account, Session, Unit, AuditLog, ...workflowEntities, Evidence, ...scoreEntities, WarningRule, Warning, ApiToken];

@@ -71,6 +71,8 @@ export async function startTestServer(engine: Engine, envOverrides: Record<strin
     loginAs,
     accountFor: (role) => byRole.get(role),
     close: async () => {
+      // background score roll-ups (quarter/year) must not outlive the database
+      await api.services.scores.whenIdle();
       await running.close();
       await db.drop();
     },

@@ -10,4 +10,6 @@ export interface SessionUser {
   unitId: string | null;
   mustChangePassword: boolean;
   sessionId: string;
+  /** signed in with a read-only API token: every write is refused (common/auth/read-only.ts) */
+  readOnly?: boolean;
 }

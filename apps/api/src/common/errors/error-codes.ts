@@ -16,6 +16,10 @@ export enum ErrorCode {
   /** evidence storage cannot be written or read (disk full, directory missing or not writable) */
   STORAGE_UNAVAILABLE = 'STORAGE_UNAVAILABLE',
   PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  /** a unit's or leadership's view of results the credit office has not published yet */
+  NOT_PUBLISHED = 'NOT_PUBLISHED',
+  /** publishing provisional results without force and a reason */
+  PROVISIONAL_RESULTS = 'PROVISIONAL_RESULTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -33,5 +37,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   [ErrorCode.FILE_REJECTED]: '文件不符合要求',
   [ErrorCode.STORAGE_UNAVAILABLE]: '文件存储暂不可用，请稍后重试或联系管理员',
   [ErrorCode.PASSWORD_CHANGE_REQUIRED]: '请先修改初始密码',
+  [ErrorCode.NOT_PUBLISHED]: '该期次的考核结果尚未发布',
+  [ErrorCode.PROVISIONAL_RESULTS]: '部分单位的结果仍为暂定，不能发布',
   [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器内部错误',
 };

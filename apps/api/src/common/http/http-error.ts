@@ -14,6 +14,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.INVALID_STATE]: 409,
   [ErrorCode.PERIOD_LOCKED]: 409,
+  [ErrorCode.NOT_PUBLISHED]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.STORAGE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,

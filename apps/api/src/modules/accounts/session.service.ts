@@ -76,6 +76,7 @@ export class SessionService {
         unitId: account.unitId,
         mustChangePassword: account.mustChangePassword,
         sessionId: session.id,
+        readOnly: session.kind === SessionKind.API_TOKEN,
       },
     };
   }

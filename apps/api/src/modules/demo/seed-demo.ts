@@ -5,6 +5,7 @@ import { hashPassword } from '../accounts/password';
 import { AuditService } from '../audit/audit.service';
 import { Unit } from '../units/unit.entity';
 import { loadDemoUnits } from './demo-units';
+import { seedDefaultWarningRules } from '../warnings/demo-warning-rules';
 import { seedDemoWorkflow } from './demo-workflow';
 
 /** The one documented demo password (README, start-up banner). Change it on any real install. */
@@ -98,5 +99,6 @@ export async function seedDemoData(dataSource: DataSource, bcryptRounds = 10): P
   });
   // systems, the 2023 cycle and the Genhe task list (demo-workflow.ts)
   await seedDemoWorkflow(dataSource);
+  await seedDefaultWarningRules(dataSource);
   return { seeded: true, units: demoUnits.length, accounts };
 }

@@ -7,6 +7,8 @@ import { abandonRequestBody, receiveFiles, splitHead } from '../../common/http/m
 import { queryFlag, queryString, requireUploadHeader } from '../../common/http/upload-guard';
 import { buildContext, type ContextDeps } from '../../context';
 import { sanitizeFileName, sniffEvidenceFile, SNIFF_BYTES } from '../evidence/file-sniffing';
+import { genheTasks2023 } from '@govtrust/indicators';
+import { buildTaskListSample, buildTaskListTemplate } from './task-list-template';
 import { buildUnitTemplate } from './unit-template';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -70,6 +72,58 @@ export function createImportsRouter(deps: ContextDeps): Router {
       }
       const file = await receiveXlsx(req, maxBytes);
       const result = await imports.importUnits(ctx, file, { mode, dryRun: queryFlag(req, 'dryRun') });
+      if (result.errors.length > 0) {
+        res.status(422).json({
+          ...result,
+          error: { code: ErrorCode.VALIDATION_FAILED, message: `导入文件中有${result.errors.length}处错误，未写入任何数据` },
+        });
+        return;
+      }
+      res.status(200).json(result);
+    } catch (error) {
+      abandonRequestBody(req, res);
+      sendHttpError(res, error, log);
+    }
+  });
+
+  /**
+   * GET /files/templates/task-list.xlsx — the 任务清单导入模板; GET /files/templates/task-list-genhe-2023.xlsx —
+   * the Genhe 2023 list as a filled-in sample; POST /files/imports/task-lists?cycleId=…&mode=create|replace&dryRun=1
+   * (CONFIG_MANAGE) — 200 `{ units, tasks, assignments, dues, errors: [], dryRun }`, or 422 with every row error.
+   */
+  const templates: Array<[string, string, () => Promise<Buffer>]> = [
+    ['task-list.xlsx', '任务清单导入模板.xlsx', buildTaskListTemplate],
+    ['task-list-genhe-2023.xlsx', '根河市2023年任务清单（示例）.xlsx', () => buildTaskListSample(genheTasks2023)],
+  ];
+  for (const [path, downloadName, build] of templates) {
+    router.get(`/files/templates/${path}`, async (req: Request, res: Response) => {
+      try {
+        requireUser(await buildContext(req, res, deps));
+        const buffer = await build();
+        res.setHeader('Content-Type', XLSX_MIME);
+        res.setHeader('Content-Disposition', `attachment; filename="${path}"; filename*=UTF-8''${encodeURIComponent(downloadName)}`);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.send(buffer);
+      } catch (error) {
+        sendHttpError(res, error, log);
+      }
+    });
+  }
+
+  router.post('/files/imports/task-lists', async (req: Request, res: Response) => {
+    try {
+      requireUploadHeader(req);
+      const ctx = await buildContext(req, res, deps);
+      const imports = deps.services.taskListImports;
+      imports.assertCanImport(ctx);
+      const cycleId = queryString(req, 'cycleId');
+      if (!cycleId) throw AppError.validation([{ field: 'cycleId', message: '请指定考核周期（cycleId）' }]);
+      const mode = queryString(req, 'mode') ?? 'create';
+      if (mode !== 'create' && mode !== 'replace') {
+        throw AppError.validation([{ field: 'mode', message: '导入方式只能是 create（新建）或 replace（整体替换尚无填报的任务清单）' }]);
+      }
+      const file = await receiveXlsx(req, maxBytes);
+      const result = await imports.importTaskLists(ctx, cycleId, file, { mode, dryRun: queryFlag(req, 'dryRun') });
       if (result.errors.length > 0) {
         res.status(422).json({
           ...result,

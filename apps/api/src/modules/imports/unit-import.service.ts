@@ -35,7 +35,7 @@ interface PlannedRow extends ParsedUnitRow {
   existing: Unit | null;
 }
 
-const zipMessages: Record<ZipProblem, string> = {
+export const zipMessages: Record<ZipProblem, string> = {
   NOT_A_ZIP: '文件不是有效的 .xlsx 文件',
   ZIP64: '文件过大或格式不受支持',
   ENCRYPTED: '文件已加密，请取消密码保护后重新上传',

@@ -73,6 +73,9 @@ function invalidState(s: Submission, doing: string): AppError {
  * row. A unit user's unit always comes from the session.
  */
 export class SubmissionService {
+  /** called after an approval or a reopening has committed, with the submission's period */
+  readonly onApprovedDataChanged: Array<(periodId: string) => Promise<void>> = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -277,12 +280,14 @@ export class SubmissionService {
     comment?: string | null,
   ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
-    return this.dataSource.transaction((manager) =>
+    const approved = await this.dataSource.transaction((manager) =>
       this.move(manager, ctx, id, expectedVersion, 'APPROVE', (s) => {
         if (!REVIEWABLE_STATES.has(s.state)) throw invalidState(s, '审核通过');
         return Promise.resolve({ to: SubmissionState.APPROVED, comment: comment?.trim() || null });
       }),
     );
+    await this.notifyApprovedDataChanged(approved.periodId);
+    return approved;
   }
 
   async returnToUnit(
@@ -309,7 +314,7 @@ export class SubmissionService {
   async reopen(ctx: AuditContext, id: string, expectedVersion: number, reason: string): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
     const text = requireReason(reason);
-    return this.dataSource.transaction((manager) =>
+    const reopened = await this.dataSource.transaction((manager) =>
       this.move(manager, ctx, id, expectedVersion, 'REOPEN', (s) => {
         if (s.state !== SubmissionState.APPROVED) throw invalidState(s, '重新打开');
         return Promise.resolve({
@@ -319,6 +324,22 @@ export class SubmissionService {
         });
       }),
     );
+    await this.notifyApprovedDataChanged(reopened.periodId);
+    return reopened;
+  }
+
+  /**
+   * After an approval or reopening has committed: the scoring module recomputes (listeners are
+   * added in services.ts). The state change stands even if a listener fails; it is logged.
+   */
+  private async notifyApprovedDataChanged(periodId: string): Promise<void> {
+    for (const listener of this.onApprovedDataChanged) {
+      try {
+        await listener(periodId);
+      } catch (error) {
+        console.error('审核后重新计分失败', periodId, error);
+      }
+    }
   }
 
   /**

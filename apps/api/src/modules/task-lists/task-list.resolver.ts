@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Action } from '../../common/auth/permissions';
 import type { RequestContext } from '../../context';
-import { BulkAssignArgs, DueDatePreviewArgs } from './dto/task-list.inputs';
-import { DueDatePreviewRow, MyTask, TaskListImportResult, UnitTask } from './dto/task-list.types';
+import { BulkAssignArgs, DueDatePreviewArgs, UpdateTaskDefinitionInput } from './dto/task-list.inputs';
+import { DueDatePreviewRow, MyTask, ParsedDeadlineText, TaskListImportResult, UnitTask } from './dto/task-list.types';
 import { TaskAssignment } from './task-assignment.entity';
 import { TaskDefinition } from './task-definition.entity';
 
@@ -45,6 +45,12 @@ export class TaskListResolver {
     return ctx.services.taskLists.dueDatePreview(ctx, args.rule, args.year);
   }
 
+  @Authorized()
+  @Query(() => ParsedDeadlineText, { description: '解析完成时限原文（如“每月4日前报送上月信息”），编辑任务时预览' })
+  parseDeadlineText(@Ctx() ctx: RequestContext, @Arg('text', () => String) text: string): ParsedDeadlineText {
+    return ctx.services.taskLists.parseDeadline(ctx, text);
+  }
+
   @Authorized(Action.CONFIG_MANAGE)
   @Mutation(() => TaskListImportResult, { description: '导入预置任务清单（按单位编码匹配单位）' })
   importTaskListPreset(
@@ -53,6 +59,17 @@ export class TaskListResolver {
     @Arg('presetId', () => String) presetId: string,
   ): Promise<TaskListImportResult> {
     return ctx.services.taskLists.importPreset(ctx, cycleId, presetId);
+  }
+
+  @Authorized(Action.CONFIG_MANAGE)
+  @Mutation(() => TaskDefinition, {
+    description: '修改任务定义（名称、类别、目标、完成时限、填报项、佐证要求、数据来源）；改完成时限会重算未关闭期次的截止日期',
+  })
+  updateTaskDefinition(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateTaskDefinitionInput) input: UpdateTaskDefinitionInput,
+  ): Promise<TaskDefinition> {
+    return ctx.services.taskLists.updateTaskDefinition(ctx, input);
   }
 
   @Authorized(Action.CONFIG_MANAGE)

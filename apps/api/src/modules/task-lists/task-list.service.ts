@@ -1,7 +1,8 @@
 import {
   getTaskListPreset,
-  type DeadlineRule,
+  parseDeadlineText,
   type TaskDefinition as PresetTask,
+  type TaskListUnit,
 } from '@govtrust/indicators';
 import { In, IsNull, MoreThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import { Action } from '../../common/auth/permissions';
@@ -29,20 +30,19 @@ import { Period } from '../cycles/period.entity';
 import { SubmissionState } from '../submissions/submission-enums';
 import { Submission } from '../submissions/submission.entity';
 import { Unit } from '../units/unit.entity';
-import type { DueDatePreviewRow, MyTask, TaskListImportResult, UnitTask } from './dto/task-list.types';
+import type {
+  DueDatePreviewRow,
+  MyTask,
+  ParsedDeadlineText,
+  TaskListImportResult,
+  UnitTask,
+} from './dto/task-list.types';
+import type { TaskListImportMode, UpdateTaskDefinitionInput } from './dto/task-list.inputs';
 import { TaskAssignment } from './task-assignment.entity';
 import { TaskDefinition } from './task-definition.entity';
+import { breakingChanges, checkRule, checkTaskPatch, sameRule } from './task-definition-patch';
 import { compareTasks, dueIn, dueState } from './task-dues';
 import { TaskDue } from './task-due.entity';
-
-const RULE_KINDS = new Set([
-  'MONTHLY',
-  'QUARTERLY',
-  'ANNUAL',
-  'FIXED',
-  'CONTINUOUS',
-  'WORKING_DAYS_AFTER_EVENT',
-]);
 
 /** Per-unit task lists of a cycle: tasks, who has them, and the stored due date of each period. */
 export class TaskListService {
@@ -66,14 +66,38 @@ export class TaskListService {
     const preset = getTaskListPreset(presetId);
     if (!preset)
       throw AppError.validation([{ field: 'presetId', message: `预置任务清单“${presetId}”不存在` }]);
+    return this.importTasks(ctx, cycleId, preset.units, 'create', { taskListKey: preset.id, audit: { presetId } });
+  }
+
+  /**
+   * Writes a whole task list into a cycle in one transaction: every unit's tasks, assigned to that
+   * unit (matched by code), with the due date of every period computed. `create` needs an empty
+   * cycle; `replace` swaps the cycle's list for this one while nobody has filled anything in yet.
+   * The preset import and the XLSX import both come through here.
+   */
+  async importTasks(
+    ctx: AuditContext,
+    cycleId: string,
+    units: ReadonlyArray<Pick<TaskListUnit, 'code' | 'tasks'>>,
+    mode: TaskListImportMode,
+    source: { taskListKey?: string; audit: Record<string, unknown> },
+  ): Promise<TaskListImportResult> {
+    requireCan(ctx, Action.CONFIG_MANAGE);
+    const taskCodes = units.flatMap((u) => u.tasks.map((t) => t.code));
+    const duplicated = [...new Set(taskCodes.filter((code, i) => taskCodes.indexOf(code) !== i))];
+    if (duplicated.length > 0) {
+      throw AppError.validation([{ field: 'tasks', message: `任务编码重复：${duplicated.join('、')}` }]);
+    }
     return this.dataSource.transaction(async (manager) => {
       const cycle = await this.cycles.findCycle(manager, cycleId);
-      if (await manager.existsBy(TaskDefinition, { cycleId })) {
-        throw new AppError(ErrorCode.INVALID_STATE, '该考核周期已导入任务清单');
+      const existing = await manager.find(TaskDefinition, { where: { cycleId }, select: { id: true } });
+      if (existing.length > 0) {
+        if (mode === 'create') throw new AppError(ErrorCode.INVALID_STATE, '该考核周期已导入任务清单（如需整体替换，请选择“替换”方式）');
+        await this.removeList(manager, cycleId, existing.map((t) => t.id));
       }
-      const codes = preset.units.map((u) => u.code);
-      const units = await manager.findBy(Unit, { code: In(codes), archivedAt: IsNull() });
-      const idByCode = new Map(units.map((u) => [u.code, u.id]));
+      const codes = units.map((u) => u.code);
+      const found = await manager.findBy(Unit, { code: In(codes), archivedAt: IsNull() });
+      const idByCode = new Map(found.map((u) => [u.code, u.id]));
       const unknown = codes.filter((code) => !idByCode.has(code));
       if (unknown.length > 0) {
         throw new AppError(ErrorCode.VALIDATION_FAILED, `以下单位编码不存在或已归档：${unknown.join('、')}`, {
@@ -83,25 +107,76 @@ export class TaskListService {
       }
       const tasks = await manager.save(
         TaskDefinition,
-        preset.units.flatMap((unit) =>
-          unit.tasks.map((task) => manager.create(TaskDefinition, fromPreset(cycle.id, task))),
-        ),
+        units.flatMap((unit) => unit.tasks.map((task) => manager.create(TaskDefinition, fromPreset(cycle.id, task)))),
         { chunk: 100 },
       );
-      const unitIdByTaskCode = new Map(
-        preset.units.flatMap((u) => u.tasks.map((t) => [t.code, idByCode.get(u.code)!])),
-      );
+      const unitIdByTaskCode = new Map(units.flatMap((u) => u.tasks.map((t) => [t.code, idByCode.get(u.code)!])));
       const pairs = tasks.map((task) => ({ task, unitId: unitIdByTaskCode.get(task.code)! }));
       const { assignments, dues } = await this.assignAll(manager, cycle, pairs);
-      await updateWithVersion(manager, AssessmentCycle, cycle.id, cycle.version, { taskListKey: preset.id });
+      if (source.taskListKey) {
+        await updateWithVersion(manager, AssessmentCycle, cycle.id, cycle.version, { taskListKey: source.taskListKey });
+      }
+      for (const unit of units) {
+        await this.audit.record(manager, ctx, {
+          entity: 'TaskList',
+          entityId: cycle.id,
+          action: 'IMPORT',
+          unitId: idByCode.get(unit.code)!,
+          after: { unitCode: unit.code, taskCodes: unit.tasks.map((t) => t.code) },
+        });
+      }
       const result = { tasks: tasks.length, assignments: assignments.length, dues };
       await this.audit.record(manager, ctx, {
         entity: 'AssessmentCycle',
         entityId: cycle.id,
         action: 'IMPORT_TASK_LIST',
-        after: { presetId, ...result },
+        before: existing.length > 0 ? { tasks: existing.length } : null,
+        after: { ...source.audit, mode, ...result },
       });
       return result;
+    });
+  }
+
+  /**
+   * Edits one task definition (CONFIG_MANAGE) with a version check. Changes that would contradict
+   * approved (frozen) data are refused with the reason; a new deadline rule re-dates every period
+   * that is not closed.
+   */
+  async updateTaskDefinition(ctx: AuditContext, input: UpdateTaskDefinitionInput): Promise<TaskDefinition> {
+    requireCan(ctx, Action.CONFIG_MANAGE);
+    const patch = checkTaskPatch(input);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.findTask(manager, input.id);
+      if (before.version !== input.expectedVersion) {
+        throw new AppError(ErrorCode.CONFLICT, '数据已被他人修改（版本不一致），请刷新后重试', {
+          expectedVersion: input.expectedVersion,
+        });
+      }
+      const next = { ...before, ...patch };
+      const submissions = await manager.find(Submission, {
+        where: { taskId: before.id },
+        select: { id: true, state: true, authorRole: true, values: true, periodId: true },
+      });
+      const reasons = breakingChanges(before, next, submissions);
+      const ruleChanged = patch.deadline !== undefined && !sameRule(before.deadline, patch.deadline);
+      const kindChanged = ruleChanged && periodKindForRule(before.deadline) !== periodKindForRule(next.deadline);
+      if (kindChanged && submissions.length > 0) {
+        reasons.push(`已有${submissions.length}条填报记录，不能改变报送周期（月度、季度、年度之间切换）`);
+      }
+      if (reasons.length > 0) {
+        throw new AppError(ErrorCode.INVALID_STATE, `不能这样修改“${before.title}”：${reasons.join('；')}`, { reasons });
+      }
+      await updateWithVersion(manager, TaskDefinition, before.id, input.expectedVersion, patch);
+      const after = await manager.findOneByOrFail(TaskDefinition, { id: before.id });
+      const redated = ruleChanged ? await this.redate(manager, after, kindChanged) : 0;
+      await this.audit.record(manager, ctx, {
+        entity: 'TaskDefinition',
+        entityId: after.id,
+        action: 'UPDATE',
+        before,
+        after: { ...after, redatedDues: redated },
+      });
+      return after;
     });
   }
 
@@ -265,6 +340,15 @@ export class TaskListService {
     }));
   }
 
+  /** A 完成时限 text read as the import reads it, for the editor's preview. */
+  parseDeadline(ctx: AuthContext, text: string): ParsedDeadlineText {
+    requireUser(ctx);
+    const parsed = parseDeadlineText(text.slice(0, 500));
+    return 'error' in parsed
+      ? { rule: null, confidence: null, error: parsed.error }
+      : { rule: parsed.rule, confidence: parsed.confidence, error: null };
+  }
+
   /** After a calendar change: recompute stored due dates of periods not yet closed; returns how many moved. */
   async recomputeDueDates(manager: EntityManager, calendar: WorkingCalendar): Promise<number> {
     const periods = await manager.findBy(Period, { status: Not(PeriodStatus.CLOSED) });
@@ -330,6 +414,76 @@ export class TaskListService {
     return { assignments, dues: dues.length };
   }
 
+  /** A list may be replaced as a whole only while nobody has filled in any of it. */
+  async assertReplaceable(manager: EntityManager, cycleId: string): Promise<void> {
+    const filled = await manager
+      .getRepository(Submission)
+      .createQueryBuilder('s')
+      .innerJoin(TaskDefinition, 't', 't.id = s.taskId')
+      .where('t.cycleId = :cycleId', { cycleId })
+      .getCount();
+    if (filled > 0) {
+      throw new AppError(
+        ErrorCode.INVALID_STATE,
+        `该考核周期已有${filled}条填报记录，不能整体替换任务清单；请逐项修改任务`,
+      );
+    }
+  }
+
+  /** `replace`: the cycle's current list goes (its rows, assignments and due dates). */
+  private async removeList(manager: EntityManager, cycleId: string, taskIds: string[]): Promise<void> {
+    await this.assertReplaceable(manager, cycleId);
+    for (let i = 0; i < taskIds.length; i += 500) {
+      const chunk = taskIds.slice(i, i + 500);
+      await manager.delete(TaskDue, { taskId: In(chunk) });
+      await manager.delete(TaskAssignment, { taskId: In(chunk) });
+      await manager.delete(TaskDefinition, { id: In(chunk) });
+    }
+  }
+
+  /**
+   * Due dates of `task` in periods not yet closed, after its rule changed; with a new period kind
+   * the rows of unclosed periods are replaced (the caller made sure nothing was filled in).
+   */
+  private async redate(manager: EntityManager, task: TaskDefinition, kindChanged: boolean): Promise<number> {
+    const calendar = await loadWorkingCalendar(manager);
+    const cycle = await this.cycles.findCycle(manager, task.cycleId);
+    const unclosed = (await manager.findBy(Period, { cycleId: cycle.id })).filter((p) => p.status !== PeriodStatus.CLOSED);
+    const unclosedIds = new Set(unclosed.map((p) => p.id));
+    const dues = (await manager.findBy(TaskDue, { taskId: task.id })).filter((d) => unclosedIds.has(d.periodId));
+    if (!kindChanged) {
+      const periodById = new Map(unclosed.map((p) => [p.id, p]));
+      let moved = 0;
+      for (const due of dues) {
+        const next = dueIn(task.deadline, periodById.get(due.periodId)!, calendar) ?? null;
+        if (next === due.dueDate) continue;
+        await manager.update(TaskDue, { id: due.id }, { dueDate: next, updatedAt: new Date() });
+        moved += 1;
+      }
+      return moved;
+    }
+    if (dues.length > 0) await manager.delete(TaskDue, { id: In(dues.map((d) => d.id)) });
+    const periods = await this.cycles.ensurePeriods(
+      manager,
+      cycle,
+      periodRefsOfKind(cycle.year, periodKindForRule(task.deadline)),
+    );
+    const assignments = await manager.findBy(TaskAssignment, { taskId: task.id });
+    const rows: TaskDue[] = [];
+    for (const assignment of assignments) {
+      for (const period of periods) {
+        if (period.status === PeriodStatus.CLOSED) continue;
+        const dueDate = dueIn(task.deadline, period, calendar);
+        if (dueDate === undefined) continue;
+        rows.push(
+          manager.create(TaskDue, { assignmentId: assignment.id, periodId: period.id, unitId: assignment.unitId, taskId: task.id, dueDate }),
+        );
+      }
+    }
+    for (let i = 0; i < rows.length; i += 200) await manager.insert(TaskDue, rows.slice(i, i + 200));
+    return rows.length;
+  }
+
   private async findTask(manager: EntityManager, id: string): Promise<TaskDefinition> {
     const task = await manager.findOneBy(TaskDefinition, { id });
     if (!task) throw AppError.notFound('任务');
@@ -352,32 +506,4 @@ function fromPreset(cycleId: string, task: PresetTask): Partial<TaskDefinition> 
     evidence: task.evidence ?? null,
     dataSource: 'UNIT_REPORT',
   };
-}
-
-/** A deadline rule from the client, checked field by field (it is evaluated, so never trusted). */
-function checkRule(raw: unknown): DeadlineRule {
-  const rule = raw as Record<string, unknown> | null;
-  const bad = (message: string) => AppError.validation([{ field: 'rule', message }]);
-  if (!rule || typeof rule !== 'object' || typeof rule.kind !== 'string' || !RULE_KINDS.has(rule.kind)) {
-    throw bad('完成时限规则的类型不正确');
-  }
-  const int = (value: unknown, min: number, max: number) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-  switch (rule.kind) {
-    case 'MONTHLY':
-    case 'QUARTERLY':
-      if (!int(rule.day, 1, 31)) throw bad('日期应为1–31之间的整数');
-      break;
-    case 'ANNUAL':
-      if (!int(rule.month, 1, 12) || !int(rule.day, 1, 31)) throw bad('月份应为1–12、日期应为1–31之间的整数');
-      break;
-    case 'FIXED':
-      if (typeof rule.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rule.date))
-        throw bad('日期格式应为 YYYY-MM-DD');
-      break;
-    case 'WORKING_DAYS_AFTER_EVENT':
-      if (!int(rule.days, 1, 365)) throw bad('工作日数应为1–365之间的整数');
-      break;
-  }
-  return rule as unknown as DeadlineRule;
 }

@@ -78,3 +78,15 @@ export class UnitTask {
   @Field(() => GraphQLJSON, { description: '[{ periodId, dueDate }]' })
   dues: Array<{ periodId: string; dueDate: string | null }>;
 }
+
+@ObjectType({ description: '完成时限原文的解析结果：rule 与 error 二者有一' })
+export class ParsedDeadlineText {
+  @Field(() => GraphQLJSON, { nullable: true, description: '完成时限规则' })
+  rule: unknown;
+
+  @Field(() => String, { nullable: true, description: 'EXACT 原文写明；GUESSED 原文未写明日期，按惯例推定，请核对' })
+  confidence: string | null;
+
+  @Field(() => String, { nullable: true, description: '无法识别时的说明' })
+  error: string | null;
+}

@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
+import type { SubmissionService } from '../submissions/submission.service';
+import { MonitoringService } from './monitoring.service';
+import { ScoreReportService } from './score-reports.service';
+import { ScoringService } from './scores.service';
+
+/**
+ * Scoring, monitoring data and leadership reports; wires the recompute after every approval or
+ * reopening of a submission (SubmissionService.onApprovedDataChanged).
+ */
+export function createScoreServices(dataSource: DataSource, audit: AuditService, submissions: SubmissionService) {
+  const scores = new ScoringService(dataSource, audit);
+  submissions.onApprovedDataChanged.push((periodId) => scores.onSubmissionChanged(periodId));
+  return {
+    scores,
+    monitoring: new MonitoringService(dataSource, audit, scores),
+    scoreReports: new ScoreReportService(dataSource),
+  };
+}
