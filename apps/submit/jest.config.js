@@ -1,15 +1,21 @@
 const { jsdomPreset } = require('@govtrust/jest-config/jsdom');
+const { nodePreset } = require('@govtrust/jest-config/node');
 
-const preset = jsdomPreset(__dirname);
+// reporters and timeouts belong to the run, not to a project
+const { reporters, testTimeout, ...components } = jsdomPreset(__dirname);
+const { reporters: _nodeReporters, ...node } = nodePreset(__dirname);
 
 module.exports = {
-  ...preset,
-  setupFiles: [require.resolve('./jest.polyfills.js')],
-  moduleNameMapper: {
-    // @ant-design/icons' CommonJS build requires the ESM file of @ant-design/colors; use its CJS twin
-    '^@ant-design/colors/es/(.*)$': '@ant-design/colors/lib/$1',
-    ...preset.moduleNameMapper,
-  },
-  // antd forms driven by user-event are slow in jsdom
-  testTimeout: 20000,
+  reporters,
+  testTimeout,
+  projects: [
+    { ...components, displayName: 'components', setupFiles: [...(components.setupFiles ?? []), require.resolve('./jest.polyfills.js')] },
+    {
+      // the built portal in Chromium against the real API and MariaDB (see e2e/portal.e2e.test.ts)
+      ...node,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      globalSetup: '<rootDir>/e2e/support/globalSetup.ts',
+    },
+  ],
 };

@@ -5,6 +5,8 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createApolloClient } from './apollo/createApolloClient';
+import { createSessionEvents } from './apollo/sessionEvents';
 import { theme } from './theme';
 
 dayjs.locale('zh-cn');
@@ -12,11 +14,14 @@ dayjs.locale('zh-cn');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
+const events = createSessionEvents();
+const client = createApolloClient({ events });
+
 createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntdApp>
-        <App />
+        <App client={client} events={events} />
       </AntdApp>
     </ConfigProvider>
   </StrictMode>,

@@ -1,33 +1,33 @@
-import { StatusTag, type SubmissionStatus } from '@govtrust/ui';
-import { Card, Result, Space, Typography } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Space, Spin, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { PageError } from '../components/PageError';
+import { TaskList } from '../modules/tasks/components/TaskList';
+import { TaskSummary } from '../modules/tasks/components/TaskSummary';
+import { MY_TASKS } from '../modules/tasks/graphql/queries/myTasksQuery';
 
-const STATUS_FLOW: SubmissionStatus[] = ['NOT_STARTED', 'DRAFT', 'PENDING_APPROVAL', 'SUBMITTED', 'RETURNED', 'RESUBMITTED', 'APPROVED'];
-
-/**
- * 本期任务: the unit's task list for the open period. The list comes from the API (not wired yet),
- * so until then the page says so instead of showing invented tasks.
- */
+/** 本期任务: the unit's own tasks in the periods open for reporting. */
 export default function CurrentTasksPage() {
+  const { data, error, loading } = useQuery(MY_TASKS);
+  const [params, setParams] = useSearchParams();
+  const periodId = params.get('period');
+
+  if (error && !data) return <PageError error={error} />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Typography.Title level={3} style={{ margin: 0 }}>
         本期任务
       </Typography.Title>
-      <Result
-        status="info"
-        title="暂未连接平台数据接口"
-        subTitle="本单位本期的任务清单、完成时限和填报状态将在连接平台数据接口后显示。"
-      />
-      <Card size="small" title="填报流程">
-        <Typography.Paragraph type="secondary">
-          填报人填写数据并上传佐证材料，经单位负责人审批后提交信用办；被退回的任务需按退回原因修改后重新提交。
-        </Typography.Paragraph>
-        <Space wrap>
-          {STATUS_FLOW.map((status) => (
-            <StatusTag key={status} status={status} />
-          ))}
-        </Space>
-      </Card>
+      {!data && loading ? <Spin style={{ display: 'block', margin: '64px auto' }} /> : null}
+      {data ? (
+        <>
+          <TaskSummary rows={data.myTasks} />
+          {data.myTasks.some((row) => row.submissionState === 'RETURNED') ? (
+            <Alert type="error" showIcon title="有任务被信用办退回，请按退回原因修改后重新提交" />
+          ) : null}
+          <TaskList rows={data.myTasks} periodId={periodId} onPeriodChange={(id) => setParams(id ? { period: id } : {})} />
+        </>
+      ) : null}
     </Space>
   );
 }

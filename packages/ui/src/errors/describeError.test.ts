@@ -36,6 +36,15 @@ describe('describeError', () => {
     expect(describeError({ code: 'FORBIDDEN' })).toEqual({ code: 'FORBIDDEN', message: '无权执行此操作' });
   });
 
+  it('knows the session and results codes the apps act on', () => {
+    expect(describeError({ errors: [{ message: 'x', extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } }] })).toEqual({
+      code: 'PASSWORD_CHANGE_REQUIRED',
+      message: '请先修改初始密码',
+    });
+    expect(describeError({ errors: [{ message: 'not published', extensions: { code: 'NOT_PUBLISHED' } }] }).code).toBe('NOT_PUBLISHED');
+    expect(describeError({ code: 'STORAGE_UNAVAILABLE' }).message).toBe('文件存储暂不可用，请稍后重试或联系管理员');
+  });
+
   it('has a Chinese message for every listed code', () => {
     expect(ERROR_MESSAGES.NOT_ON_TASK_LIST).toBe('该任务不在本单位的任务清单中');
     for (const message of Object.values(ERROR_MESSAGES)) expect(message).toMatch(/[\u4e00-\u9fff]/);

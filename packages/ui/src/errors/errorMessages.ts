@@ -15,6 +15,10 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'FILE_REJECTED'
   | 'FILE_TOO_LARGE'
+  | 'STORAGE_UNAVAILABLE'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'NOT_PUBLISHED'
+  | 'PROVISIONAL_RESULTS'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK_ERROR'
   | 'UNKNOWN';
@@ -32,6 +36,10 @@ export const ERROR_MESSAGES: Record<ApiErrorCode, string> = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   FILE_REJECTED: '文件类型或大小不符合要求',
   FILE_TOO_LARGE: '文件过大，无法上传',
+  STORAGE_UNAVAILABLE: '文件存储暂不可用，请稍后重试或联系管理员',
+  PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
+  NOT_PUBLISHED: '该期次的考核结果尚未发布',
+  PROVISIONAL_RESULTS: '部分单位的结果仍为暂定，不能发布',
   INTERNAL_SERVER_ERROR: '服务器出错了，请稍后重试',
   NETWORK_ERROR: '网络连接失败，请检查网络后重试',
   UNKNOWN: '操作失败，请稍后重试',

@@ -1,0 +1,12 @@
+import { graphql } from '../../../../generated';
+
+export const APPROVER_REJECT = graphql(`
+  mutation ApproverReject($input: SubmissionReasonInput!) {
+    approverReject(input: $input) {
+      id
+      state
+      version
+      lastReason
+    }
+  }
+`);

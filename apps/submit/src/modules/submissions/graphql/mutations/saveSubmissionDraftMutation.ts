@@ -1,0 +1,13 @@
+import { graphql } from '../../../../generated';
+
+export const SAVE_SUBMISSION_DRAFT = graphql(`
+  mutation SaveSubmissionDraft($input: SaveSubmissionDraftInput!) {
+    saveSubmissionDraft(input: $input) {
+      id
+      state
+      version
+      values
+      evidenceIds
+    }
+  }
+`);
