@@ -13,15 +13,20 @@ import { appliesTo, notApplicableText } from './applicability';
 import { exemptionProblems, exemptionResult } from './exemptions';
 import { fieldMap } from './walk';
 import type { LeafResult, WorkNode, WorkTree } from './work-tree';
+import { quote } from '../decimal/quote';
 
 export const PENDING_TEXT = '本项按参评单位之间的比较计分，待全部参评单位数据齐全后计算';
 
 export function firstPass(system: IndicatorSystem, submission: UnitSubmission): WorkTree {
   const problems = exemptionProblems(system, submission);
   if (problems.length > 0) {
-    throw new IndicatorError('INVALID_SUBMISSION', `${submission.unit.name}的免责申请有误：${problems.map((p) => p.message).join('；')}`, {
-      problems: problems.map((p) => ({ severity: 'ERROR' as const, ...p })),
-    });
+    throw new IndicatorError(
+      'INVALID_SUBMISSION',
+      `${submission.unit.name}的免责申请有误：${problems.map((p) => p.message).join('；')}`,
+      {
+        problems: problems.map((p) => ({ severity: 'ERROR' as const, ...p })),
+      },
+    );
   }
   const scope: EvalScope = { fields: fieldMap(system), values: submission.values };
   const decimals = system.decimals ?? 2;
@@ -41,17 +46,30 @@ export function firstPass(system: IndicatorSystem, submission: UnitSubmission): 
     if (node.rule !== undefined) {
       scoreOwnRule(work, node.rule, { code: node.code, name: node.name, max, scope }, decimals);
     } else if (work.children.length === 0) {
-      work.result = { points: ZERO, status: 'SCORED', explanation: `本项未配置评分规则，${scoredText(ZERO, max)}` };
+      work.result = {
+        points: ZERO,
+        status: 'SCORED',
+        explanation: `本项未配置评分规则，${scoredText(ZERO, max)}`,
+      };
     }
     return work;
   };
   return { submission, categories: system.categories.map((c, i) => build(c, `categories[${i}]`)) };
 }
 
-function scoreOwnRule(work: WorkNode, rule: NonNullable<IndicatorNode['rule']>, ctx: RuleContext, decimals: number): void {
+function scoreOwnRule(
+  work: WorkNode,
+  rule: NonNullable<IndicatorNode['rule']>,
+  ctx: RuleContext,
+  decimals: number,
+): void {
   const missing = ruleFields(rule).filter((key) => {
     const field = ctx.scope.fields.get(key);
-    return field !== undefined && (field.required !== false || field.type === 'rate') && isMissing(own(ctx.scope.values, key));
+    return (
+      field !== undefined &&
+      (field.required !== false || field.type === 'rate') &&
+      isMissing(own(ctx.scope.values, key))
+    );
   });
   if (missing.length > 0) {
     work.result = missingResult(missing, ctx);
@@ -71,14 +89,19 @@ function scoreOwnRule(work: WorkNode, rule: NonNullable<IndicatorNode['rule']>, 
       return;
     }
     if (error instanceof IndicatorError) {
-      throw new IndicatorError(error.code, `${ctx.code} ${ctx.name}：${error.message}`, { position: error.position });
+      throw new IndicatorError(error.code, `${ctx.code} ${ctx.name}：${error.message}`, {
+        position: error.position,
+      });
     }
     throw error;
   }
 }
 
 function missingResult(keys: string[], ctx: RuleContext): LeafResult {
-  const labels = keys.map((k) => `“${ctx.scope.fields.get(k)?.label ?? k}”`).join('、');
-  return { points: ZERO, status: 'MISSING_INPUT', explanation: `${labels}值未填报，${scoredText(ZERO, ctx.max)}` };
+  const labels = keys.map((k) => `${quote(ctx.scope.fields.get(k)?.label ?? k)}`).join('、');
+  return {
+    points: ZERO,
+    status: 'MISSING_INPUT',
+    explanation: `${labels}值未填报，${scoredText(ZERO, ctx.max)}`,
+  };
 }
-

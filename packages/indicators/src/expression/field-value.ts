@@ -6,6 +6,7 @@ import type { Dec } from '../decimal';
 import { Dec as D, ONE, ZERO, isDecimalLike, own, toDecimal } from '../decimal';
 import { IndicatorError, MissingInputError, ZeroDenominatorError } from '../errors';
 import type { InputField, InputValue, InputValues, RateValue } from '../model';
+import { quote } from '../decimal/quote';
 
 export interface EvalScope {
   fields: ReadonlyMap<string, InputField>;
@@ -17,7 +18,13 @@ export function isMissing(value: InputValue | undefined): boolean {
 }
 
 export function isRateValue(value: unknown): value is RateValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'numerator' in value && 'denominator' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    'numerator' in value &&
+    'denominator' in value
+  );
 }
 
 export function lookupField(scope: EvalScope, key: string, pos?: number): InputField {
@@ -33,7 +40,7 @@ export function fieldValue(scope: EvalScope, key: string, pos?: number): Dec {
   const value = own(scope.values, key);
   if (isMissing(value)) {
     if (field.required !== false || field.type === 'rate') {
-      throw new MissingInputError([key], `“${field.label}”未填报`);
+      throw new MissingInputError([key], `${quote(field.label)}未填报`);
     }
     return ZERO;
   }
@@ -41,7 +48,7 @@ export function fieldValue(scope: EvalScope, key: string, pos?: number): Dec {
     case 'rate': {
       const rate = rateParts(field.label, value);
       if (rate.denominator.isZero()) {
-        throw new ZeroDenominatorError(`“${field.label}”的分母（${field.denominatorLabel}）为 0`, key);
+        throw new ZeroDenominatorError(`${quote(field.label)}的分母（${field.denominatorLabel}）为 0`, key);
       }
       return rate.numerator.dividedBy(rate.denominator);
     }
@@ -56,13 +63,20 @@ export function fieldValue(scope: EvalScope, key: string, pos?: number): Dec {
       if (!Array.isArray(value)) throw wrongValue(field.label);
       return new D(new Set(value).size);
     default:
-      throw new IndicatorError('WRONG_FIELD_TYPE', `“${field.label}”是${field.type === 'choice' ? '单选' : '文本'}项，不能参与计算`, {
-        position: pos,
-      });
+      throw new IndicatorError(
+        'WRONG_FIELD_TYPE',
+        `${quote(field.label)}是${field.type === 'choice' ? '单选' : '文本'}项，不能参与计算`,
+        {
+          position: pos,
+        },
+      );
   }
 }
 
-export function rateParts(label: string, value: InputValue | undefined): { numerator: Dec; denominator: Dec } {
+export function rateParts(
+  label: string,
+  value: InputValue | undefined,
+): { numerator: Dec; denominator: Dec } {
   if (!isRateValue(value) || !isDecimalLike(value.numerator) || !isDecimalLike(value.denominator)) {
     throw wrongValue(label);
   }
@@ -70,5 +84,5 @@ export function rateParts(label: string, value: InputValue | undefined): { numer
 }
 
 function wrongValue(label: string): IndicatorError {
-  return new IndicatorError('INVALID_VALUE', `“${label}”的填报值格式不正确`);
+  return new IndicatorError('INVALID_VALUE', `${quote(label)}的填报值格式不正确`);
 }

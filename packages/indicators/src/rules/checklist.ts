@@ -6,6 +6,7 @@ import { lookupField } from '../expression';
 import type { ChecklistRule } from '../model';
 import { scoredText } from './explain';
 import type { RuleContext, RuleResult } from './types';
+import { quote } from '../decimal/quote';
 
 export function scoreChecklist(rule: ChecklistRule, ctx: RuleContext): RuleResult {
   const field = lookupField(ctx.scope, rule.field);
@@ -15,9 +16,12 @@ export function scoreChecklist(rule: ChecklistRule, ctx: RuleContext): RuleResul
     ticked = value === true ? [{ code: 'true', label: field.label }] : [];
   } else if (field.type === 'checklist') {
     const codes = Array.isArray(value) ? [...new Set(value)] : [];
-    ticked = codes.map((code) => ({ code, label: field.options.find((o) => o.code === code)?.label ?? code }));
+    ticked = codes.map((code) => ({
+      code,
+      label: field.options.find((o) => o.code === code)?.label ?? code,
+    }));
   } else {
-    throw new IndicatorError('WRONG_FIELD_TYPE', `清单规则的填报项“${field.label}”必须是清单或是否项`);
+    throw new IndicatorError('WRONG_FIELD_TYPE', `清单规则的填报项${quote(field.label)}必须是清单或是否项`);
   }
   const each = rule.pointsEach === undefined ? undefined : toDecimal(rule.pointsEach);
   const pointsOf = (code: string): Dec => {
@@ -29,10 +33,18 @@ export function scoreChecklist(rule: ChecklistRule, ctx: RuleContext): RuleResul
   const cap = rule.cap === undefined ? ctx.max : minDec(toDecimal(rule.cap), ctx.max);
   const points = clamp(sum, ZERO, cap);
   if (field.type === 'boolean') {
-    return { points, status: 'SCORED', explanation: `${field.label}：${ticked.length > 0 ? '是' : '否'}，${scoredText(points, ctx.max)}` };
+    return {
+      points,
+      status: 'SCORED',
+      explanation: `${field.label}：${ticked.length > 0 ? '是' : '否'}，${scoredText(points, ctx.max)}`,
+    };
   }
   if (ticked.length === 0) {
-    return { points, status: 'SCORED', explanation: `${field.label}：未完成任何一项，${scoredText(points, ctx.max)}` };
+    return {
+      points,
+      status: 'SCORED',
+      explanation: `${field.label}：未完成任何一项，${scoredText(points, ctx.max)}`,
+    };
   }
   const list = ticked.map((t) => `${t.label}（${formatPoints(pointsOf(t.code))}分）`).join('、');
   const capped = points.lessThan(sum) ? `，合计 ${formatPoints(sum)} 分，最高得 ${formatPoints(cap)} 分` : '';

@@ -19,8 +19,14 @@ interface Bound {
   inclusive: boolean;
 }
 
-const lower = (e: Edges): Bound => ({ value: e.min === null ? null : toDecimal(e.min), inclusive: e.minInclusive });
-const upper = (e: Edges): Bound => ({ value: e.max === null ? null : toDecimal(e.max), inclusive: e.maxInclusive });
+const lower = (e: Edges): Bound => ({
+  value: e.min === null ? null : toDecimal(e.min),
+  inclusive: e.minInclusive,
+});
+const upper = (e: Edges): Bound => ({
+  value: e.max === null ? null : toDecimal(e.max),
+  inclusive: e.maxInclusive,
+});
 
 /** Is there any value v with lo ≤/< v ≤/< hi? */
 function nonEmpty(lo: Bound, hi: Bound): boolean {
@@ -75,7 +81,9 @@ export function findGaps(bands: Edges[], format: (v: Dec) => string): string[] {
       const gapLo: Bound = { value: reach.value, inclusive: !reach.inclusive };
       const gapHi: Bound = { value: band.lo.value, inclusive: !band.lo.inclusive };
       if (nonEmpty(gapLo, gapHi)) {
-        gaps.push(`${format(gapLo.value as Dec)}${gapLo.inclusive ? '≤' : '<'}x${gapHi.inclusive ? '≤' : '<'}${format(gapHi.value as Dec)}`);
+        gaps.push(
+          `${format(gapLo.value as Dec)}${gapLo.inclusive ? '≤' : '<'}x${gapHi.inclusive ? '≤' : '<'}${format(gapHi.value as Dec)}`,
+        );
       }
     }
     reach = reach === undefined ? band.hi : looserUpper(reach, band.hi);

@@ -3,8 +3,18 @@ import type { Obj, Shape } from './shape';
 import { isObject } from './shape';
 
 const RULE_KINDS = [
-  'bands', 'formula', 'deduction', 'deductUntilZero', 'increment', 'relativeToBest',
-  'rank', 'proportional', 'checklist', 'choice', 'penalty', 'gradeOverride',
+  'bands',
+  'formula',
+  'deduction',
+  'deductUntilZero',
+  'increment',
+  'relativeToBest',
+  'rank',
+  'proportional',
+  'checklist',
+  'choice',
+  'penalty',
+  'gradeOverride',
 ] as const;
 const GRADES = ['RED', 'BLUE', 'YELLOW'] as const;
 
@@ -15,7 +25,9 @@ export function checkRuleShape(s: Shape, rule: unknown): void {
     case 'bands':
       checkMetric(s, rule.metric);
       zeroPolicy(s, rule);
-      s.array(rule, 'bands', '分档 bands')?.forEach((band, i) => checkBand(s.at(`${s.path}.bands[${i}]`), band, true));
+      s.array(rule, 'bands', '分档 bands')?.forEach((band, i) =>
+        checkBand(s.at(`${s.path}.bands[${i}]`), band, true),
+      );
       return;
     case 'formula':
       s.string(rule, 'expr', '公式 expr');
@@ -23,13 +35,17 @@ export function checkRuleShape(s: Shape, rule: unknown): void {
       return;
     case 'deduction':
     case 'penalty':
-      s.array(rule, 'occurrences', '情形 occurrences')?.forEach((o, i) => checkCounted(s.at(`${s.path}.occurrences[${i}]`), o));
+      s.array(rule, 'occurrences', '情形 occurrences')?.forEach((o, i) =>
+        checkCounted(s.at(`${s.path}.occurrences[${i}]`), o),
+      );
       return;
     case 'deductUntilZero':
       checkCounted(s, rule);
       return;
     case 'increment':
-      s.array(rule, 'items', '加分项 items')?.forEach((o, i) => checkCounted(s.at(`${s.path}.items[${i}]`), o));
+      s.array(rule, 'items', '加分项 items')?.forEach((o, i) =>
+        checkCounted(s.at(`${s.path}.items[${i}]`), o),
+      );
       s.decimal(rule, 'cap', '最高分 cap', { required: false, min: 0 });
       return;
     case 'relativeToBest':
@@ -56,7 +72,8 @@ export function checkRuleShape(s: Shape, rule: unknown): void {
       s.decimal(rule, 'pointsEach', '每项分值 pointsEach', { required: false, min: 0 });
       s.decimal(rule, 'cap', '最高分 cap', { required: false, min: 0 });
       optionPoints(s, rule, false);
-      if (rule.pointsEach === undefined && rule.optionPoints === undefined) s.fail('', '清单规则需要 pointsEach 或 optionPoints');
+      if (rule.pointsEach === undefined && rule.optionPoints === undefined)
+        s.fail('', '清单规则需要 pointsEach 或 optionPoints');
       return;
     case 'choice':
       s.string(rule, 'field', '填报项 field');

@@ -13,6 +13,7 @@ import { ruleFields } from '../rules';
 import { findGaps, findOverlaps, isEmptyBand } from './band-coverage';
 import { checkMetricScale } from './check-metric-scale';
 import type { ProblemList } from './problems';
+import { quote } from '../decimal/quote';
 
 const NUMERIC: readonly InputFieldType[] = ['count', 'rate', 'amount', 'boolean', 'checklist'];
 const SCORE_FREE: readonly Rule['kind'][] = ['penalty', 'gradeOverride'];
@@ -23,29 +24,53 @@ export function checkSemantics(problems: ProblemList, system: IndicatorSystem): 
   const fields = collectFields(problems, system);
   const codes = new Map<string, string>();
   walkNodes(system, ({ node, path, depth }) => {
-    if (depth === 0 && node.level !== 'CATEGORY') problems.warning('LEVEL_MISMATCH', path, '一级指标的层级应为 CATEGORY', node.code);
+    if (depth === 0 && node.level !== 'CATEGORY')
+      problems.warning('LEVEL_MISMATCH', path, '一级指标的层级应为 CATEGORY', node.code);
     for (const kind of node.appliesTo?.unitKinds ?? []) {
-      if (!system.unitKinds.includes(kind)) problems.warning('UNKNOWN_UNIT_KIND', `${path}.appliesTo`, `体系不评价 ${kind} 类单位，本项的适用范围不会生效`, node.code);
+      if (!system.unitKinds.includes(kind))
+        problems.warning(
+          'UNKNOWN_UNIT_KIND',
+          `${path}.appliesTo`,
+          `体系不评价 ${kind} 类单位，本项的适用范围不会生效`,
+          node.code,
+        );
     }
     const seen = codes.get(node.code);
     if (seen !== undefined) problems.error('DUPLICATE_CODE', path, `指标代码与 ${seen} 重复`, node.code);
     else codes.set(node.code, path);
     checkNodePoints(problems, node, path);
     if (node.rule !== undefined) checkRule(problems, node, node.rule, path, fields);
-    if (node.exemption?.policy === 'POINTS' && toDecimal(node.exemption.points ?? 0).greaterThan(toDecimal(node.maxPoints))) {
+    if (
+      node.exemption?.policy === 'POINTS' &&
+      toDecimal(node.exemption.points ?? 0).greaterThan(toDecimal(node.maxPoints))
+    ) {
       problems.error('POINTS_ABOVE_MAX', `${path}.exemption`, '免责分值超过本项分值', node.code);
     }
     const classes = system.unitClasses?.map((c) => c.code);
     for (const c of node.appliesTo?.unitClasses ?? []) {
-      if (classes !== undefined && !classes.includes(c)) problems.warning('UNKNOWN_CLASS', `${path}.appliesTo`, `单位类别“${c}”未在 unitClasses 中定义`, node.code);
+      if (classes !== undefined && !classes.includes(c))
+        problems.warning(
+          'UNKNOWN_CLASS',
+          `${path}.appliesTo`,
+          `单位类别“${c}”未在 unitClasses 中定义`,
+          node.code,
+        );
     }
   });
   const categoriesMax = sumDec(system.categories.map((c) => toDecimal(c.maxPoints)));
   const total = toDecimal(system.totalPoints);
   if (categoriesMax.lessThan(total)) {
-    problems.error('POINTS_DO_NOT_ADD_UP', 'categories', `一级指标分值合计 ${formatPoints(categoriesMax)} 分，少于满分 ${formatPoints(total)} 分`);
+    problems.error(
+      'POINTS_DO_NOT_ADD_UP',
+      'categories',
+      `一级指标分值合计 ${formatPoints(categoriesMax)} 分，少于满分 ${formatPoints(total)} 分`,
+    );
   } else if (categoriesMax.greaterThan(total)) {
-    problems.warning('POINTS_EXCEED_TOTAL', 'categories', `一级指标分值合计 ${formatPoints(categoriesMax)} 分，超过满分 ${formatPoints(total)} 分`);
+    problems.warning(
+      'POINTS_EXCEED_TOTAL',
+      'categories',
+      `一级指标分值合计 ${formatPoints(categoriesMax)} 分，超过满分 ${formatPoints(total)} 分`,
+    );
   }
   checkGrading(problems, system);
 }
@@ -55,10 +80,15 @@ function collectFields(problems: ProblemList, system: IndicatorSystem): Map<stri
   walkNodes(system, ({ node, path }) => {
     (node.inputs ?? []).forEach((field, i) => {
       const at = `${path}.inputs[${i}]`;
-      if (fields.has(field.key)) problems.error('DUPLICATE_FIELD', at, `填报项键“${field.key}”在体系内重复`, node.code);
-      if (RESERVED_WORDS.includes(field.key)) problems.error('RESERVED_FIELD', at, `“${field.key}”是表达式保留字，不能作为填报项键`, node.code);
-      if ((field.type === 'checklist' || field.type === 'choice') && new Set(field.options.map((o) => o.code)).size < field.options.length) {
-        problems.error('DUPLICATE_OPTION', at, `填报项“${field.label}”的选项代码重复`, node.code);
+      if (fields.has(field.key))
+        problems.error('DUPLICATE_FIELD', at, `填报项键“${field.key}”在体系内重复`, node.code);
+      if (RESERVED_WORDS.includes(field.key))
+        problems.error('RESERVED_FIELD', at, `“${field.key}”是表达式保留字，不能作为填报项键`, node.code);
+      if (
+        (field.type === 'checklist' || field.type === 'choice') &&
+        new Set(field.options.map((o) => o.code)).size < field.options.length
+      ) {
+        problems.error('DUPLICATE_OPTION', at, `填报项${quote(field.label)}的选项代码重复`, node.code);
       }
       fields.set(field.key, field);
     });
@@ -67,7 +97,11 @@ function collectFields(problems: ProblemList, system: IndicatorSystem): Map<stri
 }
 
 function childMax(node: IndicatorNode): Dec {
-  return sumDec((node.children ?? []).filter((c) => c.rule === undefined || !SCORE_FREE.includes(c.rule.kind)).map((c) => toDecimal(c.maxPoints)));
+  return sumDec(
+    (node.children ?? [])
+      .filter((c) => c.rule === undefined || !SCORE_FREE.includes(c.rule.kind))
+      .map((c) => toDecimal(c.maxPoints)),
+  );
 }
 
 function checkNodePoints(problems: ProblemList, node: IndicatorNode, path: string): void {
@@ -80,13 +114,29 @@ function checkNodePoints(problems: ProblemList, node: IndicatorNode, path: strin
   const sum = childMax(node);
   const max = toDecimal(node.maxPoints);
   if (sum.lessThan(max)) {
-    problems.error('CHILDREN_BELOW_MAX', path, `下级指标分值合计 ${formatPoints(sum)} 分，少于本项分值 ${formatPoints(max)} 分，满分无法达到`, node.code);
+    problems.error(
+      'CHILDREN_BELOW_MAX',
+      path,
+      `下级指标分值合计 ${formatPoints(sum)} 分，少于本项分值 ${formatPoints(max)} 分，满分无法达到`,
+      node.code,
+    );
   } else if (sum.greaterThan(max)) {
-    problems.warning('CHILDREN_ABOVE_MAX', path, `下级指标分值合计 ${formatPoints(sum)} 分，超过本项分值 ${formatPoints(max)} 分，将按本项分值封顶`, node.code);
+    problems.warning(
+      'CHILDREN_ABOVE_MAX',
+      path,
+      `下级指标分值合计 ${formatPoints(sum)} 分，超过本项分值 ${formatPoints(max)} 分，将按本项分值封顶`,
+      node.code,
+    );
   }
 }
 
-function checkRule(problems: ProblemList, node: IndicatorNode, rule: Rule, path: string, fields: Map<string, InputField>): void {
+function checkRule(
+  problems: ProblemList,
+  node: IndicatorNode,
+  rule: Rule,
+  path: string,
+  fields: Map<string, InputField>,
+): void {
   const at = `${path}.rule`;
   for (const expr of expressionsOf(rule)) {
     try {
@@ -102,7 +152,12 @@ function checkRule(problems: ProblemList, node: IndicatorNode, rule: Rule, path:
     if (field === undefined) {
       problems.error('UNKNOWN_FIELD', at, `规则引用了未定义的填报项“${key}”`, node.code);
     } else if (!allowedTypes(rule, key).includes(field.type)) {
-      problems.error('WRONG_FIELD_TYPE', at, `填报项“${field.label}”的类型 ${field.type} 不适用于 ${rule.kind} 规则`, node.code);
+      problems.error(
+        'WRONG_FIELD_TYPE',
+        at,
+        `填报项${quote(field.label)}的类型 ${field.type} 不适用于 ${rule.kind} 规则`,
+        node.code,
+      );
     }
   }
   checkRulePoints(problems, node, rule, at, fields);
@@ -142,28 +197,64 @@ function allowedTypes(rule: Rule, key: string): readonly InputFieldType[] {
   }
 }
 
-function checkRulePoints(problems: ProblemList, node: IndicatorNode, rule: Rule, at: string, fields: Map<string, InputField>): void {
+function checkRulePoints(
+  problems: ProblemList,
+  node: IndicatorNode,
+  rule: Rule,
+  at: string,
+  fields: Map<string, InputField>,
+): void {
   const max = toDecimal(node.maxPoints);
   const above = (points: Dec, what: string): void => {
-    if (points.greaterThan(max)) problems.error('POINTS_ABOVE_MAX', at, `${what} ${formatPoints(points)} 分超过本项分值 ${formatPoints(max)} 分`, node.code);
+    if (points.greaterThan(max))
+      problems.error(
+        'POINTS_ABOVE_MAX',
+        at,
+        `${what} ${formatPoints(points)} 分超过本项分值 ${formatPoints(max)} 分`,
+        node.code,
+      );
   };
   const unreachable = (best: Dec): void => {
-    if (best.lessThan(max)) problems.warning('UNREACHABLE_POINTS', at, `最高只能得 ${formatPoints(best)} 分，达不到本项分值 ${formatPoints(max)} 分`, node.code);
+    if (best.lessThan(max))
+      problems.warning(
+        'UNREACHABLE_POINTS',
+        at,
+        `最高只能得 ${formatPoints(best)} 分，达不到本项分值 ${formatPoints(max)} 分`,
+        node.code,
+      );
   };
   switch (rule.kind) {
     case 'bands': {
       if (rule.bands.length === 0) problems.error('NO_BANDS', at, '分档规则没有任何分档', node.code);
       if (rule.bands.length > MAX_BANDS) {
-        problems.error('TOO_MANY_BANDS', at, `分档过多（${rule.bands.length} 档，最多 ${MAX_BANDS} 档）`, node.code);
+        problems.error(
+          'TOO_MANY_BANDS',
+          at,
+          `分档过多（${rule.bands.length} 档，最多 ${MAX_BANDS} 档）`,
+          node.code,
+        );
         return;
       }
-      checkMetricScale(problems, rule.metric, rule.bands.flatMap((b) => [b.min, b.max]), fields, at, node.code);
+      checkMetricScale(
+        problems,
+        rule.metric,
+        rule.bands.flatMap((b) => [b.min, b.max]),
+        fields,
+        at,
+        node.code,
+      );
       rule.bands.forEach((b, i) => {
-        if (isEmptyBand(b)) problems.error('EMPTY_BAND', `${at}.bands[${i}]`, '该档下限高于上限，任何数值都落不进', node.code);
+        if (isEmptyBand(b))
+          problems.error('EMPTY_BAND', `${at}.bands[${i}]`, '该档下限高于上限，任何数值都落不进', node.code);
         above(toDecimal(b.points), `第 ${i + 1} 档分值`);
       });
       for (const [i, j] of findOverlaps(rule.bands)) {
-        problems.error('BANDS_OVERLAP', `${at}.bands[${j}]`, `第 ${i + 1} 档与第 ${j + 1} 档的范围重叠`, node.code);
+        problems.error(
+          'BANDS_OVERLAP',
+          `${at}.bands[${j}]`,
+          `第 ${i + 1} 档与第 ${j + 1} 档的范围重叠`,
+          node.code,
+        );
       }
       for (const gap of findGaps(rule.bands, formatPlain)) {
         problems.warning('BANDS_GAP', at, `分档之间有空档：${gap}，落在其中的数值得 0 分`, node.code);
@@ -172,7 +263,8 @@ function checkRulePoints(problems: ProblemList, node: IndicatorNode, rule: Rule,
       return;
     }
     case 'proportional': {
-      if (toDecimal(rule.from.value).equals(toDecimal(rule.to.value))) problems.error('EMPTY_RANGE', at, '按比例计分的起点与终点数值相同', node.code);
+      if (toDecimal(rule.from.value).equals(toDecimal(rule.to.value)))
+        problems.error('EMPTY_RANGE', at, '按比例计分的起点与终点数值相同', node.code);
       above(toDecimal(rule.from.points), '起点分值');
       above(toDecimal(rule.to.points), '终点分值');
       unreachable(maxDec(toDecimal(rule.from.points), toDecimal(rule.to.points)));
@@ -184,20 +276,27 @@ function checkRulePoints(problems: ProblemList, node: IndicatorNode, rule: Rule,
       Object.values(rule.optionPoints).forEach((p) => above(toDecimal(p), '选项分值'));
       if (field?.type === 'choice') {
         for (const o of field.options) {
-          if (own(rule.optionPoints, o.code) === undefined) problems.error('OPTION_WITHOUT_POINTS', at, `选项“${o.code}”没有分值`, node.code);
+          if (own(rule.optionPoints, o.code) === undefined)
+            problems.error('OPTION_WITHOUT_POINTS', at, `选项“${o.code}”没有分值`, node.code);
         }
         for (const code of Object.keys(rule.optionPoints)) {
-          if (!field.options.some((o) => o.code === code)) problems.error('UNKNOWN_OPTION', at, `选项“${code}”不在填报项的选项中`, node.code);
+          if (!field.options.some((o) => o.code === code))
+            problems.error('UNKNOWN_OPTION', at, `选项“${code}”不在填报项的选项中`, node.code);
         }
       }
-      unreachable(Object.values(rule.optionPoints).map((p) => toDecimal(p)).reduce(maxDec, ZERO));
+      unreachable(
+        Object.values(rule.optionPoints)
+          .map((p) => toDecimal(p))
+          .reduce(maxDec, ZERO),
+      );
       return;
     }
     case 'checklist': {
       const field = fields.get(rule.field);
       if (field?.type === 'checklist') {
         for (const code of Object.keys(rule.optionPoints ?? {})) {
-          if (!field.options.some((o) => o.code === code)) problems.error('UNKNOWN_OPTION', at, `选项“${code}”不在清单中`, node.code);
+          if (!field.options.some((o) => o.code === code))
+            problems.error('UNKNOWN_OPTION', at, `选项“${code}”不在清单中`, node.code);
         }
       }
       if (rule.cap !== undefined) above(toDecimal(rule.cap), '最高分');
@@ -208,7 +307,13 @@ function checkRulePoints(problems: ProblemList, node: IndicatorNode, rule: Rule,
       return;
     case 'penalty':
     case 'gradeOverride':
-      if (!max.isZero()) problems.warning('SCORE_FREE_NODE_HAS_POINTS', at, `${rule.kind === 'penalty' ? '倒扣' : '等级调整'}规则不产生正分，本项分值应为 0`, node.code);
+      if (!max.isZero())
+        problems.warning(
+          'SCORE_FREE_NODE_HAS_POINTS',
+          at,
+          `${rule.kind === 'penalty' ? '倒扣' : '等级调整'}规则不产生正分，本项分值应为 0`,
+          node.code,
+        );
       return;
     default:
       return;
@@ -218,7 +323,12 @@ function checkRulePoints(problems: ProblemList, node: IndicatorNode, rule: Rule,
 function checkGrading(problems: ProblemList, system: IndicatorSystem): void {
   const grading = system.grading ?? [];
   for (const [i, j] of findOverlaps(grading)) {
-    problems.error('GRADES_OVERLAP', `grading[${j}]`, `等级“${grading[i]?.label}”与“${grading[j]?.label}”的分数范围重叠`);
+    problems.error(
+      'GRADES_OVERLAP',
+      `grading[${j}]`,
+      `等级${quote(grading[i]?.label ?? '')}与${quote(grading[j]?.label ?? '')}的分数范围重叠`,
+    );
   }
-  for (const gap of findGaps(grading, formatPlain)) problems.warning('GRADES_GAP', 'grading', `等级之间有空档：${gap}，落在其中的总分没有等级`);
+  for (const gap of findGaps(grading, formatPlain))
+    problems.warning('GRADES_GAP', 'grading', `等级之间有空档：${gap}，落在其中的总分没有等级`);
 }

@@ -20,7 +20,8 @@ export function checkStructure(problems: ProblemList, system: unknown): system i
   s.decimal(system, 'totalPoints', '满分 totalPoints', { min: 0 });
   s.decimal(system, 'totalFloor', '总分下限 totalFloor', { required: false });
   s.integer(system, 'decimals', '小数位数 decimals', false);
-  if (s.object(system.source, 'source', '来源文件 source')) s.at('source').string(system.source, 'title', '标题 title');
+  if (s.object(system.source, 'source', '来源文件 source'))
+    s.at('source').string(system.source, 'title', '标题 title');
   s.array(system, 'grading', '等级 grading', false)?.forEach((band, i) => {
     const at = new Shape(problems, `grading[${i}]`);
     checkBand(at, band, false);
@@ -46,7 +47,13 @@ function checkNode(problems: ProblemList, node: unknown, path: string, depth: nu
   s.oneOf(node, 'level', '层级 level', ['CATEGORY', 'INDICATOR', 'ITEM']);
   s.string(node, 'name', '名称 name');
   s.decimal(node, 'maxPoints', '分值 maxPoints', { min: 0 });
-  s.oneOf(node, 'aggregation', '汇总方式 aggregation', ['AVERAGE', 'SUM_CAPPED', 'LATEST', 'CUMULATIVE'], false);
+  s.oneOf(
+    node,
+    'aggregation',
+    '汇总方式 aggregation',
+    ['AVERAGE', 'SUM_CAPPED', 'LATEST', 'CUMULATIVE'],
+    false,
+  );
   s.oneOf(node, 'periodKind', '周期 periodKind', PERIOD_KINDS, false);
   if (node.appliesTo !== undefined && s.object(node.appliesTo, 'appliesTo', '适用范围 appliesTo')) {
     s.at(`${path}.appliesTo`).stringArray(node.appliesTo, 'unitKinds', 'unitKinds', UNIT_KINDS);
@@ -55,12 +62,17 @@ function checkNode(problems: ProblemList, node: unknown, path: string, depth: nu
   if (node.exemption !== undefined && s.object(node.exemption, 'exemption', '免责 exemption')) {
     const at = s.at(`${path}.exemption`);
     at.oneOf(node.exemption, 'policy', 'policy', ['FULL', 'POINTS', 'NOT_APPLICABLE']);
-    at.decimal(node.exemption, 'points', '分值 points', { required: node.exemption.policy === 'POINTS', min: 0 });
+    at.decimal(node.exemption, 'points', '分值 points', {
+      required: node.exemption.policy === 'POINTS',
+      min: 0,
+    });
   }
   if (node.validity !== undefined && s.object(node.validity, 'validity', '有效期 validity')) {
     s.at(`${path}.validity`).integer(node.validity, 'months', '月数 months');
   }
-  s.array(node, 'inputs', '填报项 inputs', false)?.forEach((f, i) => checkField(s.at(`${path}.inputs[${i}]`), f));
+  s.array(node, 'inputs', '填报项 inputs', false)?.forEach((f, i) =>
+    checkField(s.at(`${path}.inputs[${i}]`), f),
+  );
   if (node.rule !== undefined) checkRuleShape(s.at(`${path}.rule`), node.rule);
   s.array(node, 'children', '下级指标 children', false)?.forEach((child, i) =>
     checkNode(problems, child, `${path}.children[${i}]`, depth + 1),

@@ -24,8 +24,20 @@ export class ProblemList {
     return this.items.some((p) => p.severity === 'ERROR');
   }
 
-  private push(severity: SystemProblem['severity'], code: string, path: string, message: string, nodeCode?: string): void {
+  private push(
+    severity: SystemProblem['severity'],
+    code: string,
+    path: string,
+    message: string,
+    nodeCode?: string,
+  ): void {
     const where = nodeCode === undefined ? path : `${path}（${nodeCode}）`;
-    this.items.push({ severity, code, path, ...(nodeCode === undefined ? {} : { nodeCode }), message: `${where}：${message}` });
+    this.items.push({
+      severity,
+      code,
+      path,
+      ...(nodeCode === undefined ? {} : { nodeCode }),
+      message: `${where}：${message}`,
+    });
   }
 }

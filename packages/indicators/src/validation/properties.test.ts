@@ -9,7 +9,9 @@ function mutate(tree: unknown, path: number[], replacement: unknown): unknown {
   if (entries.length === 0) return replacement;
   const [step, ...rest] = path;
   const index = (step as number) % entries.length;
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(tree) ? [...tree] : { ...(tree as Record<string, unknown>) };
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(tree)
+    ? [...tree]
+    : { ...(tree as Record<string, unknown>) };
   const [key, value] = entries[index] as [string, unknown];
   (copy as Record<string, unknown>)[key] = mutate(value, rest, replacement);
   return copy;
@@ -17,7 +19,10 @@ function mutate(tree: unknown, path: number[], replacement: unknown): unknown {
 
 describe('validateSystem robustness', () => {
   it('never throws on arbitrary values', () => {
-    fc.assert(fc.property(fc.anything(), (value) => Array.isArray(validateSystem(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything(), (value) => Array.isArray(validateSystem(value))),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on a valid system with one value replaced, and reports every problem in Chinese', () => {

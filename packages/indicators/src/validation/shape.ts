@@ -23,7 +23,12 @@ export class Shape {
   }
 
   fail(key: string, message: string): false {
-    this.problems.error('INVALID_SHAPE', key === '' ? this.path : `${this.path}.${key}`, message, this.nodeCode);
+    this.problems.error(
+      'INVALID_SHAPE',
+      key === '' ? this.path : `${this.path}.${key}`,
+      message,
+      this.nodeCode,
+    );
     return false;
   }
 
@@ -37,19 +42,28 @@ export class Shape {
     return (typeof value === 'string' && value.trim() !== '') || this.fail(key, `${label}应为非空文本`);
   }
 
-  decimal(obj: Obj, key: string, label: string, options: { required?: boolean; nullable?: boolean; min?: number } = {}): boolean {
+  decimal(
+    obj: Obj,
+    key: string,
+    label: string,
+    options: { required?: boolean; nullable?: boolean; min?: number } = {},
+  ): boolean {
     const value = obj[key];
     if (value === undefined && options.required === false) return true;
     if (value === null && options.nullable === true) return true;
     if (!isDecimalLike(value)) return this.fail(key, `${label}应为数字（或数字文本）`);
-    if (options.min !== undefined && Number(value) < options.min) return this.fail(key, `${label}不能小于 ${options.min}`);
+    if (options.min !== undefined && Number(value) < options.min)
+      return this.fail(key, `${label}不能小于 ${options.min}`);
     return true;
   }
 
   integer(obj: Obj, key: string, label: string, required = true): boolean {
     const value = obj[key];
     if (value === undefined && !required) return true;
-    return (typeof value === 'number' && Number.isInteger(value) && value >= 0) || this.fail(key, `${label}应为非负整数`);
+    return (
+      (typeof value === 'number' && Number.isInteger(value) && value >= 0) ||
+      this.fail(key, `${label}应为非负整数`)
+    );
   }
 
   boolean(obj: Obj, key: string, label: string, required = true): boolean {
@@ -58,7 +72,13 @@ export class Shape {
     return typeof value === 'boolean' || this.fail(key, `${label}应为 true 或 false`);
   }
 
-  oneOf<T extends string>(obj: Obj, key: string, label: string, allowed: readonly T[], required = true): boolean {
+  oneOf<T extends string>(
+    obj: Obj,
+    key: string,
+    label: string,
+    allowed: readonly T[],
+    required = true,
+  ): boolean {
     const value = obj[key];
     if (value === undefined && !required) return true;
     return allowed.includes(value as T) || this.fail(key, `${label}应为 ${allowed.join(' / ')} 之一`);
@@ -78,7 +98,10 @@ export class Shape {
     const list = this.array(obj, key, label, false);
     if (list === undefined) return true;
     if (!list.every((v) => typeof v === 'string' && (allowed === undefined || allowed.includes(v)))) {
-      return this.fail(key, allowed === undefined ? `${label}应为文本数组` : `${label}只能包含 ${allowed.join(' / ')}`);
+      return this.fail(
+        key,
+        allowed === undefined ? `${label}应为文本数组` : `${label}只能包含 ${allowed.join(' / ')}`,
+      );
     }
     return true;
   }

@@ -4,7 +4,8 @@ import { smallSystem } from '../engine/__fixtures__/small-system';
 import { parseSystem, validateSystem } from './validate-system';
 
 const clone = (): IndicatorSystem => JSON.parse(JSON.stringify(smallSystem)) as IndicatorSystem;
-const child = (system: IndicatorSystem, c: number, i: number): IndicatorNode => system.categories[c]?.children?.[i] as IndicatorNode;
+const child = (system: IndicatorSystem, c: number, i: number): IndicatorNode =>
+  system.categories[c]?.children?.[i] as IndicatorNode;
 const codes = (system: unknown) => validateSystem(system).map((p) => `${p.severity}:${p.code}`);
 
 describe('validateSystem', () => {
@@ -24,7 +25,12 @@ describe('validateSystem', () => {
     const system = clone();
     (child(system, 0, 0) as unknown as Record<string, unknown>).maxPoints = 'abc';
     const [problem] = validateSystem(system);
-    expect(problem).toMatchObject({ severity: 'ERROR', code: 'INVALID_SHAPE', path: 'categories[0].children[0].maxPoints', nodeCode: 'A1' });
+    expect(problem).toMatchObject({
+      severity: 'ERROR',
+      code: 'INVALID_SHAPE',
+      path: 'categories[0].children[0].maxPoints',
+      nodeCode: 'A1',
+    });
     expect(problem?.message).toContain('分值');
   });
 
@@ -50,25 +56,37 @@ describe('validateSystem', () => {
 
   it('finds duplicate input keys and reserved keys', () => {
     const system = clone();
-    child(system, 0, 1).inputs = [{ key: 'hgl', label: '重复', type: 'count' }, { key: 'and', label: '保留字', type: 'count' }];
+    child(system, 0, 1).inputs = [
+      { key: 'hgl', label: '重复', type: 'count' },
+      { key: 'and', label: '保留字', type: 'count' },
+    ];
     expect(codes(system)).toEqual(expect.arrayContaining(['ERROR:DUPLICATE_FIELD', 'ERROR:RESERVED_FIELD']));
   });
 
   it('finds unknown fields, wrong field types and broken expressions', () => {
     const system = clone();
     child(system, 0, 2).rule = { kind: 'formula', expr: 'nope * 10' };
-    child(system, 1, 0).rule = { kind: 'deduction', occurrences: [{ field: 'hgl', label: '错', pointsEach: 1 }] };
+    child(system, 1, 0).rule = {
+      kind: 'deduction',
+      occurrences: [{ field: 'hgl', label: '错', pointsEach: 1 }],
+    };
     child(system, 1, 3).rule = { kind: 'gradeOverride', when: 'yz >', grade: 'YELLOW', reason: '严重' };
-    expect(codes(system)).toEqual(expect.arrayContaining(['ERROR:UNKNOWN_FIELD', 'ERROR:WRONG_FIELD_TYPE', 'ERROR:EXPRESSION_SYNTAX']));
+    expect(codes(system)).toEqual(
+      expect.arrayContaining(['ERROR:UNKNOWN_FIELD', 'ERROR:WRONG_FIELD_TYPE', 'ERROR:EXPRESSION_SYNTAX']),
+    );
   });
 
   it('checks children against the parent and categories against the total', () => {
     const below = clone();
     (below.categories[0] as IndicatorNode).maxPoints = 70;
-    expect(codes(below)).toEqual(expect.arrayContaining(['ERROR:CHILDREN_BELOW_MAX', 'WARNING:POINTS_EXCEED_TOTAL']));
+    expect(codes(below)).toEqual(
+      expect.arrayContaining(['ERROR:CHILDREN_BELOW_MAX', 'WARNING:POINTS_EXCEED_TOTAL']),
+    );
     const above = clone();
     (above.categories[0] as IndicatorNode).maxPoints = 50;
-    expect(codes(above)).toEqual(expect.arrayContaining(['WARNING:CHILDREN_ABOVE_MAX', 'ERROR:POINTS_DO_NOT_ADD_UP']));
+    expect(codes(above)).toEqual(
+      expect.arrayContaining(['WARNING:CHILDREN_ABOVE_MAX', 'ERROR:POINTS_DO_NOT_ADD_UP']),
+    );
   });
 
   it('finds overlapping bands (ERROR), gaps (WARNING), points above max and unreachable max', () => {
@@ -97,7 +115,17 @@ describe('validateSystem', () => {
 
   it('checks choice options and grading bands', () => {
     const system = clone();
-    child(system, 1, 1).inputs = [{ key: 'zd', label: '等次', type: 'choice', options: [{ code: 'A', label: 'A' }, { code: 'B', label: 'B' }] }];
+    child(system, 1, 1).inputs = [
+      {
+        key: 'zd',
+        label: '等次',
+        type: 'choice',
+        options: [
+          { code: 'A', label: 'A' },
+          { code: 'B', label: 'B' },
+        ],
+      },
+    ];
     child(system, 1, 1).rule = { kind: 'choice', field: 'zd', optionPoints: { A: 0, C: 20 } };
     system.grading = [
       { grade: 'RED', label: '红名单', min: 85, minInclusive: true, max: null, maxInclusive: false },
@@ -105,7 +133,12 @@ describe('validateSystem', () => {
       { grade: 'YELLOW', label: '黄名单', min: null, minInclusive: false, max: 59, maxInclusive: false },
     ];
     expect(codes(system)).toEqual(
-      expect.arrayContaining(['ERROR:OPTION_WITHOUT_POINTS', 'ERROR:UNKNOWN_OPTION', 'ERROR:GRADES_OVERLAP', 'WARNING:GRADES_GAP']),
+      expect.arrayContaining([
+        'ERROR:OPTION_WITHOUT_POINTS',
+        'ERROR:UNKNOWN_OPTION',
+        'ERROR:GRADES_OVERLAP',
+        'WARNING:GRADES_GAP',
+      ]),
     );
   });
 
@@ -116,7 +149,11 @@ describe('validateSystem', () => {
     rule.metric = { expr: '1 - hgl', label: '差错率' }; // a ratio 0..1, edges written as 95
     expect(codes(plain)).toContain('WARNING:SCALE_MISMATCH');
     rule.metric = { expr: 'hgl', label: '合规率' };
-    rule.bands = rule.bands.map((b) => ({ ...b, min: b.min === null ? null : Number(b.min) / 100, max: b.max === null ? null : Number(b.max) / 100 }));
+    rule.bands = rule.bands.map((b) => ({
+      ...b,
+      min: b.min === null ? null : Number(b.min) / 100,
+      max: b.max === null ? null : Number(b.max) / 100,
+    }));
     expect(codes(plain)).toContain('WARNING:SCALE_MISMATCH');
     rule.metric = { expr: 'hgl', label: '合规率', scale: 'PLAIN' };
     expect(codes(plain)).not.toContain('WARNING:SCALE_MISMATCH');
@@ -126,7 +163,13 @@ describe('validateSystem', () => {
     const system = clone();
     const rule = child(system, 0, 0).rule;
     if (rule?.kind !== 'bands') throw new Error('fixture changed');
-    rule.bands = Array.from({ length: 5000 }, (_, i) => ({ min: i, minInclusive: true, max: i + 1, maxInclusive: false, points: 1 }));
+    rule.bands = Array.from({ length: 5000 }, (_, i) => ({
+      min: i,
+      minInclusive: true,
+      max: i + 1,
+      maxInclusive: false,
+      points: 1,
+    }));
     const started = Date.now();
     expect(codes(system)).toContain('ERROR:TOO_MANY_BANDS');
     expect(Date.now() - started).toBeLessThan(1000);
@@ -136,7 +179,9 @@ describe('validateSystem', () => {
     const system = clone();
     (system.categories[0] as IndicatorNode).level = 'INDICATOR';
     child(system, 1, 1).appliesTo = { unitKinds: ['TOWNSHIP'] };
-    expect(codes(system)).toEqual(expect.arrayContaining(['WARNING:LEVEL_MISMATCH', 'WARNING:UNKNOWN_UNIT_KIND']));
+    expect(codes(system)).toEqual(
+      expect.arrayContaining(['WARNING:LEVEL_MISMATCH', 'WARNING:UNKNOWN_UNIT_KIND']),
+    );
   });
 
   it('flags a node with neither rule nor children', () => {

@@ -3,7 +3,14 @@ import { validateValues } from './validate-values';
 
 const fields: InputField[] = [
   { key: 'n', label: '数量', type: 'count', max: 100 },
-  { key: 'r', label: '合规率', type: 'rate', numeratorLabel: '入库', denominatorLabel: '上报', display: 'PERCENT' },
+  {
+    key: 'r',
+    label: '合规率',
+    type: 'rate',
+    numeratorLabel: '入库',
+    denominatorLabel: '上报',
+    display: 'PERCENT',
+  },
   { key: 'a', label: '金额', type: 'amount', unit: '万元', min: 0, max: '1000.5', decimals: 2 },
   { key: 'b', label: '是否公示', type: 'boolean' },
   { key: 'c', label: '制度', type: 'checklist', options: [{ code: 'x', label: 'X' }] },
@@ -11,7 +18,8 @@ const fields: InputField[] = [
   { key: 't', label: '说明', type: 'text', maxLength: 5, required: false },
 ];
 const good = { n: 3, r: { numerator: 1, denominator: 2 }, a: '10.25', b: true, c: ['x'], d: 'A', t: '无' };
-const codes = (values: Record<string, unknown>) => validateValues(fields, { ...good, ...values } as never).map((p) => `${p.field}:${p.code}`);
+const codes = (values: Record<string, unknown>) =>
+  validateValues(fields, { ...good, ...values } as never).map((p) => `${p.field}:${p.code}`);
 
 describe('validateValues', () => {
   it('accepts good values', () => {
