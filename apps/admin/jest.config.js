@@ -1,15 +1,26 @@
 const { jsdomPreset } = require('@govtrust/jest-config/jsdom');
+const { nodePreset } = require('@govtrust/jest-config/node');
 
-const preset = jsdomPreset(__dirname);
+// reporters and timeouts belong to the run, not to a project
+const { reporters, testTimeout, ...components } = jsdomPreset(__dirname);
+const { reporters: _nodeReporters, testTimeout: _nodeTimeout, ...node } = nodePreset(__dirname);
 
+/** Component tests in jsdom; the browser flow (e2e/) in node against the real API and a fresh database. */
 module.exports = {
-  ...preset,
-  setupFiles: [require.resolve('./jest.polyfills.js')],
-  moduleNameMapper: {
-    // @ant-design/icons' CommonJS build requires the ESM file of @ant-design/colors; use its CJS twin
-    '^@ant-design/colors/es/(.*)$': '@ant-design/colors/lib/$1',
-    ...preset.moduleNameMapper,
-  },
-  // antd forms driven by user-event are slow in jsdom
-  testTimeout: 20000,
+  reporters,
+  // the jsdom preset's budget (antd forms are slow under jsdom); the browser test sets its own
+  testTimeout,
+  projects: [
+    {
+      ...components,
+      displayName: 'admin',
+    },
+    {
+      ...node,
+      displayName: 'admin-e2e',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      globalSetup: '<rootDir>/e2e/globalSetup.ts',
+      globalTeardown: '<rootDir>/e2e/globalTeardown.ts',
+    },
+  ],
 };

@@ -9,7 +9,7 @@ module.exports = {
   reporters,
   testTimeout,
   projects: [
-    { ...components, displayName: 'components', setupFiles: [...(components.setupFiles ?? []), require.resolve('./jest.polyfills.js')] },
+    { ...components, displayName: 'components' },
     {
       // the built portal in Chromium against the real API and MariaDB (see e2e/portal.e2e.test.ts)
       ...node,

@@ -1,26 +1,61 @@
 import { AppLayout } from '@govtrust/ui';
-import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Result, Spin } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { CONSOLE_SECTIONS } from './routes';
+import type { AccessFlag } from './access';
+import { RequireAccess } from './modules/auth/components/RequireAccess';
+import { SessionProvider } from './modules/auth/components/SessionProvider';
+import { UserMenu } from './modules/auth/components/UserMenu';
+import { useAccess } from './modules/auth/hooks/useSession';
+import { homeFor, menuFor } from './routes';
 
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const ReviewQueuePage = lazy(() => import('./pages/ReviewQueuePage'));
+const TaskListsPage = lazy(() => import('./pages/TaskListsPage'));
+const PeriodsPage = lazy(() => import('./pages/PeriodsPage'));
+const UnitsPage = lazy(() => import('./pages/UnitsPage'));
+const AccountsPage = lazy(() => import('./pages/AccountsPage'));
+const AuditLogPage = lazy(() => import('./pages/AuditLogPage'));
 const IndicatorSystemListPage = lazy(() => import('./pages/IndicatorSystemListPage'));
 const IndicatorSystemDetailPage = lazy(() => import('./pages/IndicatorSystemDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
-const MENU_ITEMS = CONSOLE_SECTIONS.map(({ key, label, icon }) => ({ key, label, icon }));
+const fallback = <Spin style={{ display: 'block', margin: '64px auto' }} />;
 
-function ConsoleShell() {
+const guarded = (flag: AccessFlag, page: React.ReactNode) => <RequireAccess flag={flag}>{page}</RequireAccess>;
+
+function Home() {
+  const home = homeFor(useAccess());
+  return home ? <Navigate to={`/${home}`} replace /> : <Result status="403" title="您的账号没有可用的功能" />;
+}
+
+export function ConsoleShell() {
   const location = useLocation();
   const navigate = useNavigate();
+  const access = useAccess();
+  const menuItems = useMemo(() => menuFor(access), [access]);
   const section = location.pathname.split('/')[1] ?? '';
   return (
-    <AppLayout title="政务诚信监测评估平台 · 信用办管理后台" menuItems={MENU_ITEMS} selectedKey={section} onNavigate={(key) => navigate(`/${key}`)}>
-      <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
+    <AppLayout
+      title="政务诚信监测评估平台 · 信用办管理后台"
+      menuItems={menuItems}
+      selectedKey={section}
+      onNavigate={(key) => void navigate(`/${key}`)}
+      userSlot={<UserMenu />}
+    >
+      <Suspense fallback={fallback}>
         <Routes>
-          <Route index element={<Navigate to="/indicator-systems" replace />} />
-          <Route path="indicator-systems" element={<IndicatorSystemListPage />} />
-          <Route path="indicator-systems/:id" element={<IndicatorSystemDetailPage />} />
+          <Route index element={<Home />} />
+          <Route path="dashboard" element={guarded('canViewDashboard', <DashboardPage />)} />
+          <Route path="review" element={guarded('canReview', <ReviewQueuePage />)} />
+          <Route path="task-lists" element={guarded('canManageTaskLists', <TaskListsPage />)} />
+          <Route path="periods" element={guarded('canManagePeriods', <PeriodsPage />)} />
+          <Route path="units" element={guarded('canViewUnits', <UnitsPage />)} />
+          <Route path="accounts" element={guarded('canManageAccounts', <AccountsPage />)} />
+          <Route path="audit-logs" element={guarded('canViewAuditLog', <AuditLogPage />)} />
+          <Route path="indicator-systems" element={guarded('canViewIndicatorSystems', <IndicatorSystemListPage />)} />
+          <Route path="indicator-systems/:id" element={guarded('canViewIndicatorSystems', <IndicatorSystemDetailPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
@@ -31,7 +66,19 @@ function ConsoleShell() {
 export function App() {
   return (
     <BrowserRouter basename="/admin">
-      <ConsoleShell />
+      <Suspense fallback={fallback}>
+        <Routes>
+          <Route path="login" element={<LoginPage />} />
+          <Route
+            path="*"
+            element={
+              <SessionProvider>
+                <ConsoleShell />
+              </SessionProvider>
+            }
+          />
+        </Routes>
+      </Suspense>
     </BrowserRouter>
   );
 }

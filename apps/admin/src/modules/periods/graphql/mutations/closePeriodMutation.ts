@@ -1,0 +1,13 @@
+import { graphql } from '../../../../generated';
+
+export const CLOSE_PERIOD = graphql(`
+  mutation ClosePeriod($id: ID!) {
+    closePeriod(id: $id) {
+      id
+      status
+      openedAt
+      closedAt
+      version
+    }
+  }
+`);

@@ -1,0 +1,48 @@
+import { graphql } from '../../../../generated';
+
+export const SUBMISSION_DETAIL = graphql(`
+  query SubmissionDetail($id: ID!) {
+    submission(id: $id) {
+      id
+      state
+      version
+      values
+      evidenceIds
+      late
+      lateDays
+      lateWorkingDays
+      submittedAt
+      lastReason
+      returnCount
+      authorRole
+      unit {
+        id
+        code
+        name
+      }
+      period {
+        id
+        label
+        status
+      }
+      task {
+        id
+        code
+        title
+        target
+        deadlineText
+        inputs
+        evidence
+      }
+      transitions {
+        id
+        seq
+        fromState
+        toState
+        at
+        comment
+        role
+      }
+    }
+  }
+`);

@@ -1,0 +1,71 @@
+import { Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { PageHeader } from '../modules/common/components/PageHeader';
+import { QueryError } from '../modules/common/components/QueryError';
+import { DeadlineList } from '../modules/dashboard/components/DeadlineList';
+import { StateCountCards } from '../modules/dashboard/components/StateCountCards';
+import { UnitProgressTable } from '../modules/dashboard/components/UnitProgressTable';
+import { usePeriodSubmissions } from '../modules/dashboard/hooks/usePeriodSubmissions';
+import { periodProgress } from '../modules/dashboard/utils/periodProgress';
+import { useCycles } from '../modules/periods/hooks/useCycles';
+import { cycleOfPeriod } from '../modules/periods/utils/currentPeriod';
+import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
+import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
+
+export default function DashboardPage() {
+  const { cycles, options, current, error, refetch } = useCycles();
+  const [chosen, setChosen] = useState<string>();
+  const periodId = chosen ?? current?.id;
+  const cycle = cycleOfPeriod(cycles, periodId);
+  const period = cycle?.periods.find((p) => p.id === periodId);
+  const { units, nameOf, loading: unitsLoading } = useUnitOptions('DEPARTMENT');
+  const unitIds = useMemo(() => units.map((u) => u.id), [units]);
+  const matrix = useTaskMatrix(cycle?.id, unitIds);
+  const submissions = usePeriodSubmissions(periodId);
+  const today = dayjs().format('YYYY-MM-DD');
+  const loading = unitsLoading || matrix.loading || submissions.loading;
+  const progress = useMemo(
+    () => (periodId && !matrix.loading ? periodProgress(matrix.tasksByUnit, periodId, submissions.rows, today) : undefined),
+    [matrix, periodId, submissions.rows, today],
+  );
+  const rows = (progress?.units ?? []).map((u) => ({ ...u, name: nameOf.get(u.unitId) ?? u.unitId }));
+
+  return (
+    <>
+      <PageHeader
+        title="工作台"
+        description={cycle ? `${cycle.name}${period ? ` · ${period.label}` : ''}` : undefined}
+        extra={
+          <Space>
+            <Typography.Text>期次</Typography.Text>
+            <Select aria-label="期次" style={{ width: 220 }} options={options} value={periodId} onChange={(id: string) => setChosen(id)} />
+          </Space>
+        }
+      />
+      {error ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
+      {matrix.error || submissions.error ? <QueryError error={matrix.error ?? submissions.error} /> : null}
+      {!periodId ? (
+        <Card>
+          <Empty description="尚未建立考核周期" />
+        </Card>
+      ) : (
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <StateCountCards periodId={periodId} expected={progress?.expected} missing={progress?.missing} overdue={progress?.overdue} />
+          <Row gutter={16}>
+            <Col xs={24} xl={16}>
+              <Card title="各单位报送情况" size="small">
+                <UnitProgressTable rows={rows} loading={loading} />
+              </Card>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Card title="截止日期" size="small" loading={loading}>
+                <DeadlineList deadlines={progress?.deadlines ?? []} today={today} />
+              </Card>
+            </Col>
+          </Row>
+        </Space>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { CalendarOutlined, ImportOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Select, Space, Statistic, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { PageHeader } from '../modules/common/components/PageHeader';
+import { QueryError } from '../modules/common/components/QueryError';
+import { useCycles } from '../modules/periods/hooks/useCycles';
+import { periodOptions } from '../modules/periods/utils/currentPeriod';
+import { DueDatePreviewDrawer } from '../modules/task-lists/components/DueDatePreviewDrawer';
+import { ImportPresetModal } from '../modules/task-lists/components/ImportPresetModal';
+import { TaskMatrixTable } from '../modules/task-lists/components/TaskMatrixTable';
+import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
+import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
+
+export default function TaskListsPage() {
+  const { cycles, current, error, refetch } = useCycles();
+  const [cycleId, setCycleId] = useState<string>();
+  const cycle = cycles.find((c) => c.id === cycleId) ?? cycles.find((c) => c.id === current?.cycleId) ?? cycles[0];
+  const [periodId, setPeriodId] = useState<string>();
+  const period = cycle?.periods.find((p) => p.id === periodId) ?? (current && current.cycleId === cycle?.id ? current : cycle?.periods[0]);
+  const { units: departments, loading: unitsLoading } = useUnitOptions('DEPARTMENT');
+  const unitIds = useMemo(() => departments.map((u) => u.id), [departments]);
+  const matrix = useTaskMatrix(cycle?.id, unitIds);
+  const [importing, setImporting] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
+  const assignments = [...matrix.tasksByUnit.values()].reduce((sum, tasks) => sum + tasks.length, 0);
+  const assignedUnits = [...matrix.tasksByUnit.values()].filter((tasks) => tasks.length > 0).length;
+
+  return (
+    <>
+      <PageHeader
+        title="任务清单"
+        description="各责任单位的工作任务、完成时限与各期截止日期（节假日顺延）。"
+        extra={
+          <>
+            <Button icon={<CalendarOutlined />} onClick={() => setPreviewing(true)}>
+              截止日期预览
+            </Button>
+            <Button type="primary" icon={<ImportOutlined />} disabled={!cycle || Boolean(cycle.taskListKey)} onClick={() => setImporting(true)}>
+              导入预置任务清单
+            </Button>
+          </>
+        }
+      />
+      {error ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
+      {matrix.error ? <QueryError error={matrix.error} /> : null}
+      <Card style={{ marginBottom: 16 }}>
+        <Row gutter={24} align="middle">
+          <Col flex="auto">
+            <Space wrap>
+              <Typography.Text>考核周期</Typography.Text>
+              <Select
+                aria-label="考核周期"
+                style={{ width: 320 }}
+                value={cycle?.id}
+                options={cycles.map((c) => ({ value: c.id, label: c.name }))}
+                onChange={(id: string) => {
+                  setCycleId(id);
+                  setPeriodId(undefined);
+                }}
+              />
+              <Typography.Text>期次</Typography.Text>
+              <Select aria-label="期次" style={{ width: 180 }} value={period?.id} options={cycle ? periodOptions([cycle])[0]?.options : []} onChange={(id: string) => setPeriodId(id)} />
+            </Space>
+          </Col>
+          <Col>
+            <Space size={40}>
+              <Statistic title="责任单位" value={assignedUnits} suffix={`/ ${departments.length}`} />
+              <Statistic title="任务分配" value={assignments} suffix="项" />
+              <Statistic title="任务清单" value={cycle?.taskListKey ?? '未导入'} styles={{ content: { fontSize: 16 } }} />
+            </Space>
+          </Col>
+        </Row>
+      </Card>
+      <Card>
+        <TaskMatrixTable units={departments} tasksByUnit={matrix.tasksByUnit} loading={unitsLoading || matrix.loading} periodId={period?.id} periodLabel={period?.label} />
+      </Card>
+      <ImportPresetModal
+        open={importing}
+        cycleId={cycle?.id}
+        cycleName={cycle?.name}
+        onClose={() => {
+          setImporting(false);
+        }}
+      />
+      <DueDatePreviewDrawer open={previewing} year={cycle?.year ?? new Date().getFullYear()} onClose={() => setPreviewing(false)} />
+    </>
+  );
+}
