@@ -17,6 +17,18 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   EVIDENCE_DIR: z.string().min(1).default('./data/evidence'),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  /** where evidence blobs live: `local` (EVIDENCE_DIR) or an S3-compatible bucket (S3_*) */
+  EVIDENCE_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** absent → AWS itself; MinIO / 阿里云 OSS (S3 mode) / Ceph need their URL */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** bcrypt cost; defaults to 12 in production and 10 elsewhere, tests lower it for speed */
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).optional(),
   /** failed logins per client address in LOGIN_WINDOW_MINUTES before RATE_LIMITED */
@@ -31,6 +43,15 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
 });
 
+/** Settings that only make sense together. */
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  if (env.EVIDENCE_STORAGE !== 's3') return;
+  for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (env[name]) continue;
+    ctx.addIssue({ code: 'custom', path: [name], message: `EVIDENCE_STORAGE=s3 时必须设置 ${name}` });
+  }
+});
+
 export type Env = z.infer<typeof envSchema> & {
   bcryptRounds: number;
   /** 'mysql' means "MySQL or MariaDB, ask the server" (see database/data-source.ts) */
@@ -38,7 +59,7 @@ export type Env = z.infer<typeof envSchema> & {
 };
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`环境变量配置错误：${problems}`);

@@ -8,7 +8,7 @@ import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { ExportService } from './modules/exports/export.service';
-import { LocalDiskStorage } from './modules/evidence/local-disk-storage';
+import { createEvidenceStorage } from './modules/evidence/create-evidence-storage';
 import { UnitImportService } from './modules/imports/unit-import.service';
 import { createScoreServices } from './modules/scores/score-services';
 import { UnitService } from './modules/units/unit.service';
@@ -33,7 +33,7 @@ export function createServices(dataSource: DataSource, env: Env) {
     auth: new AuthService(dataSource, audit, sessions, throttle, env.bcryptRounds),
     accounts: new AccountService(dataSource, audit, sessions, env.bcryptRounds),
     units: new UnitService(dataSource, audit, validateUscc),
-    evidence: new EvidenceService(dataSource, audit, new LocalDiskStorage(env.EVIDENCE_DIR)),
+    evidence: new EvidenceService(dataSource, audit, createEvidenceStorage(env)),
     unitImports: new UnitImportService(dataSource, audit, validateUscc),
     warningRules: new WarningRuleService(dataSource, audit),
     warnings,
