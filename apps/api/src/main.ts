@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const stopDailyWarnings = scheduleDailyWarnings(api.services.warnings);
 
   console.log(`GovTrust API 已启动（${env.NODE_ENV}，数据库 ${engine}）`);
+  console.log(`  信用办管理后台: ${server.url}/admin/`);
+  console.log(`  单位填报门户: ${server.url}/submit/`);
   console.log(`  GraphQL: ${server.url}/graphql`);
   console.log(`  健康检查: ${server.url}/health`);
   if (seed?.seeded) {
