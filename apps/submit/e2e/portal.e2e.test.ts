@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { graphqlAs, startApi, type RunningApi } from './support/apiServer';
-import { minimalJpeg, minimalPdf } from './support/sampleFiles';
+import { minimalJpeg, minimalPdf } from '../../api/test/utils/sample-files';
 
 const ARTIFACTS = path.resolve(__dirname, '../test-artifacts');
 const PASSWORD = 'Demo@2026';
@@ -126,7 +126,7 @@ describe('unit submission portal (Chromium, real API, MariaDB)', () => {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 400 * 1024 });
     await page.locator('input[type=file]').setInputFiles([
       { name: '双公示考核通报.pdf', mimeType: 'application/pdf', buffer: minimalPdf('double publicity circular') },
-      { name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: minimalJpeg(1_200_000) },
+      { name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: minimalJpeg('site photo', 1_200_000) },
     ]);
     const photo = page.getByTestId('evidence-现场照片.jpg');
     await photo.locator('.ant-progress').waitFor();

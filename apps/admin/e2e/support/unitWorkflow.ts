@@ -1,4 +1,5 @@
-import { GraphQLClient, samplePdf } from './graphqlClient';
+import { minimalPdf } from '../../../api/test/utils/sample-files';
+import { GraphQLClient } from './graphqlClient';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -50,7 +51,7 @@ export class UnitWorkflow {
     this.taskId = task.task.id;
     this.periodId = task.period.id;
     this.periodLabel = task.period.label;
-    this.evidenceId = await this.submitter.uploadEvidence('诚信文化宣传活动记录.pdf', samplePdf(), 'application/pdf');
+    this.evidenceId = await this.submitter.uploadEvidence('诚信文化宣传活动记录.pdf', minimalPdf('Integrity publicity 2023 Q4', { width: 595, height: 842, fontSize: 28 }), 'application/pdf');
     const draft = await this.saveDraft(count, undefined);
     return this.submitAndSignOff(draft);
   }

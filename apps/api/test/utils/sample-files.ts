@@ -1,14 +1,24 @@
 /**
- * Small but valid files built in code, so upload tests need no binary fixtures.
+ * Small but valid files built in code, so upload tests need no binary fixtures. The API's tests and
+ * both web apps' browser tests use these (the server sniffs content, so the files must be real).
  */
 
+export interface PdfPage {
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
 /** A one-page PDF with a correct cross-reference table; `text` is drawn on the page (ASCII). */
-export function minimalPdf(text = 'GovTrust evidence'): Buffer {
-  const stream = `BT /F1 12 Tf 20 50 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
+export function minimalPdf(
+  text = 'GovTrust evidence',
+  page: PdfPage = { width: 200, height: 100, fontSize: 12 },
+): Buffer {
+  const stream = `BT /F1 ${page.fontSize} Tf 20 ${page.height / 2} Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width} ${page.height}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`,
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
@@ -31,13 +41,16 @@ function segment(marker: number, payload: number[]): number[] {
 }
 
 /**
- * A baseline JPEG: one 8×8 grey block (`shade` 0–255 rounded to the DC step), JFIF header, one
- * quantisation table, one-symbol Huffman tables. `comment` goes into a COM segment so callers can
- * make distinct files with the same picture.
+ * A baseline JPEG: one 8×8 grey block, JFIF header, one quantisation table, one-symbol Huffman
+ * tables. `comment` goes into a COM segment so callers can make distinct files with the same
+ * picture; `padding` bytes of further comments make a file large enough to show upload progress.
  */
-export function minimalJpeg(comment = 'GovTrust'): Buffer {
+export function minimalJpeg(comment = 'GovTrust', padding = 0): Buffer {
   const jfif = segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
   const com = segment(0xfe, [...Buffer.from(comment, 'latin1')]);
+  for (let left = padding; left > 0; left -= 60000) {
+    com.push(...segment(0xfe, new Array<number>(Math.min(left, 60000)).fill(0x20)));
+  }
   const dqt = segment(0xdb, [0x00, ...new Array<number>(64).fill(1)]);
   const sof = segment(0xc0, [8, 0, 8, 0, 8, 1, 1, 0x11, 0]);
   // DC table: one code of length 1 for category 0; AC table: one code of length 1 for EOB
