@@ -328,3 +328,75 @@ describe('genheTasks2023 against genhe-assessment-2023', () => {
     }
   });
 });
+
+describe('任务清单填报项与考核细则填报项对应', () => {
+  /** data sources whose figures the credit office or the evaluator enters (监测数据), not the department */
+  const monitoredKeys = new Map<string, string>();
+  const assessmentKeys = new Set<string>();
+  const visit = (nodes: IndicatorNode[], inherited: string): void => {
+    for (const node of nodes) {
+      const source = node.dataSource ?? inherited;
+      for (const field of node.inputs ?? []) {
+        assessmentKeys.add(field.key);
+        if (source !== 'UNIT_REPORT') monitoredKeys.set(field.key, `${node.code}:${source}`);
+      }
+      visit(node.children ?? [], source);
+    }
+  };
+  visit(genheAssessment2023.categories, 'UNIT_REPORT');
+  const tasks = genheTasks2023.units.flatMap((u) => u.tasks);
+  const taskKeys = new Set(tasks.flatMap((t) => (t.inputs ?? []).map((f) => f.key)));
+
+  /**
+   * Figures a task collects for its own target (任务清单的目标), which the 考核细则 does not score;
+   * each with the seed text (004, 附件1) that asks for it.
+   */
+  const TARGET_ONLY_KEYS: Record<string, string> = {
+    dp_late_count: '遲報、瞞報實現“雙清零”（考核细则以及时率与国家抽查瞒报计分）',
+    dp_concealed_count: '遲報、瞞報實現“雙清零”',
+    uscc_error_rate: '將全市重錯碼率降低至0. 1‰ 以下',
+    credit_info_total: '全市信用信息總量達到人均10條以上',
+    specific_info_reported: '歸集水、氣等特定信息（比值由平台统计，见 GH-B-6）',
+    other_credit_info_reported: '依據國家級自治區公共信用信息目錄歸集其他信用信息',
+    credit_repair_overdue_rate: '信用修复超期率（考核细则只考核告知流程 GH-F-1）',
+    public_body_debtor_rectification_rate: '政府及其部門失信被執行人整改到位',
+    qualification_info_reported: '從業人員執業資格信息',
+    xinyidai_registered: '提高平臺市場主體的注冊量和實名認證量（考核细则只计实名认证占比 GH-E-1）',
+  };
+
+  it('考核细则中每个由部门填报的填报项都有任务收集；其余标明为监测数据（信用办或第三方录入）', () => {
+    const uncollected = [...assessmentKeys].filter((k) => !taskKeys.has(k) && !monitoredKeys.has(k));
+    expect(uncollected).toEqual([]);
+  });
+
+  it('任务的每个填报项都被考核细则使用，或是写明出处的任务目标数据', () => {
+    const unused = [...taskKeys].filter((k) => !assessmentKeys.has(k) && TARGET_ONLY_KEYS[k] === undefined);
+    expect(unused).toEqual([]);
+    for (const key of Object.keys(TARGET_ONLY_KEYS))
+      expect(`${key}:${taskKeys.has(key)}`).toBe(`${key}:true`);
+  });
+
+  it('任务中与考核细则同 key 的填报项，类型与考核细则一致', () => {
+    const fields = new Map<string, InputField>();
+    const collect = (nodes: IndicatorNode[]): void => {
+      for (const node of nodes) {
+        for (const f of node.inputs ?? []) fields.set(f.key, f);
+        collect(node.children ?? []);
+      }
+    };
+    collect(genheAssessment2023.categories);
+    for (const task of tasks)
+      for (const f of task.inputs ?? []) {
+        const own = fields.get(f.key);
+        if (own) expect(`${task.code}:${f.key}:${f.type}`).toBe(`${task.code}:${f.key}:${own.type}`);
+      }
+  });
+
+  it('制度建设等任务按其对应指标收集填报项', () => {
+    for (const task of tasks.filter((t) =>
+      (t.indicatorCodes ?? []).some((c) => /^GH-(A-[1-4]|C-[14]|E-2|F-1)$/u.test(c)),
+    )) {
+      expect(`${task.code}:${(task.inputs ?? []).length > 0}`).toBe(`${task.code}:true`);
+    }
+  });
+});

@@ -42,8 +42,15 @@ export interface SeedResult {
   accounts: DemoAccount[];
 }
 
-/** Seeds the demo hierarchy and accounts when the database has no accounts; otherwise does nothing. */
-export async function seedDemoData(dataSource: DataSource, bcryptRounds = 10): Promise<SeedResult> {
+/**
+ * Seeds the demo hierarchy and accounts when the database has no accounts; otherwise does nothing.
+ * `now` decides the demo's year and how far into it the departments have reported.
+ */
+export async function seedDemoData(
+  dataSource: DataSource,
+  bcryptRounds = 10,
+  now = new Date(),
+): Promise<SeedResult> {
   if ((await dataSource.getRepository(Account).count()) > 0) return { seeded: false, units: 0, accounts: [] };
   const demoUnits = loadDemoUnits();
   const departments = demoUnits.filter((u) => u.parentCode === 'GH');
@@ -97,8 +104,8 @@ export async function seedDemoData(dataSource: DataSource, bcryptRounds = 10): P
       after: { units: demoUnits.length, accounts: accounts.length },
     });
   });
-  // systems, the 2023 cycle and the Genhe task list (demo-workflow.ts)
-  await seedDemoWorkflow(dataSource);
+  // systems, the current year's Genhe cycle, its task list and the year so far (demo-workflow.ts)
+  await seedDemoWorkflow(dataSource, now);
   await seedDefaultWarningRules(dataSource);
   return { seeded: true, units: demoUnits.length, accounts };
 }
