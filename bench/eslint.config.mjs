@@ -1,0 +1,3 @@
+import base from '@govtrust/eslint-config/base';
+
+export default base;

@@ -1,0 +1,84 @@
+import type { ResultRow, Section } from './lib/report';
+
+const missed = (section: Section, match: string) => section.rows.some((r: ResultRow) => r.met === false && r.metric.includes(match));
+
+/**
+ * What stands in the way of each missed target, read from the profiles in the same section, and
+ * the fix for the code's owner (the benchmarks do not change product code).
+ */
+export function analyse(section: Section): string[] {
+  const out: string[] = [];
+  switch (section.id) {
+    case 'B1':
+      if (missed(section, 'units completed')) {
+        out.push(
+          'Throughput: per unit the API does a session lookup (and sliding renewal) on each of its three requests, sniffs each file’s first 16 KB, stages it to a temporary file while hashing, commits it, writes the evidence rows and an audit row in a transaction; then each mutation reads the task, assignment, due, period (writability), evidence ownership, existing submission and idempotency key before a versioned UPDATE, a transition row and an audit row — about 25 statements per unit through TypeORM against the floor’s 12 through bare mysql2. The profile is spread over fs writes, TypeORM query building (`replacePropertyNamesForTheWholeQuery`, `getQuery`), simple-json parsing and GC; no single hot spot.',
+          'Fix for the API owner: resolve the session once per unit of work (the portal can keep the token; renew at most once a minute, which the service already does — check that the bearer path skips the renewal write); in saveSubmissionDraft read task + assignment + due in one joined query and the period with it; batch evidence ownership and attachment into one statement; use `manager.query`/prepared statements for the hot inserts instead of building entities through the query builder.',
+        );
+      }
+      if (missed(section, 'non-2xx')) {
+        out.push('Errors: the notes above list each failed unit’s first error (HTTP status or GraphQL code). Every acknowledged submission was stored once; a failed unit is one the client was told had failed, so nothing was lost silently — but on deadline day each of these is a unit that must retry.');
+      }
+      if (missed(section, 'event-loop')) {
+        out.push(
+          'Event-loop lag: compare with the floor’s p99 in the same row. Where the floor shows a similar lag the delay is the machine (the process waiting for a core on a shared, overloaded host), not the API. What the API adds on top is synchronous work per chunk (SHA-256 `update`, busboy’s boundary search `sbmh.feed`) and GC pauses under 20–50 concurrent uploads.',
+          'Fix for the API owner: hash in a worker (or stream through `crypto.createHash` in a pipeline so chunks are hashed as they are written, which Node does off the JS thread only for large chunks); raise the busboy `highWaterMark` so fewer, larger chunks cross the event loop; keep audit payloads small (the draft’s full values are serialised twice per save: before and after).',
+        );
+      }
+      break;
+    case 'B2':
+      out.push(
+        'The floor answers from one `res.end`; the API runs express’s router and middleware (helmet headers, CORS, cookie parser, JSON body parser, request id), then Apollo Server’s request pipeline (parse, validate with graphql-armor’s rules, execute, the cache-control plugin’s per-field hook `willResolveField`, response formatting) and type-graphql’s resolver dispatch. The profile has no dominant frame: the cost is the number of layers (`processGraphQLRequest`, `router.next`, `body-parser read`, `cookieParser`, header writing) plus GC.',
+        'Fix for the API owner (each a few per cent): disable the cache-control plugin (`ApolloServerPluginCacheControlDisabled`) unless HTTP caching of GraphQL is wanted; mount cookie-parser and the JSON body parser only on the routes that need them; cache parsed + validated documents by query hash (Apollo caches parsing but re-runs validation rules including graphql-armor’s for every request); compute helmet’s headers once. Reaching 0.25× of a bare `node:http` handler with express + Apollo on a loaded 2-core machine is unlikely without replacing express with the Apollo standalone server or a lighter HTTP layer.',
+      );
+      break;
+    case 'B3':
+      if (missed(section, 'p50') || missed(section, 'p95')) {
+        out.push(
+          'The API loads every current card of the period and of the previous period (`currentCards` loader: all rows, full card JSON of ~10 KB each), parses each with TypeORM’s simple-json transformer (`stringToSimpleJson`), sorts and pages in memory and keeps only 100 rows; the floor selects the page from narrow columns and reads 100 cards’ JSON. The profile: garbage collection is half or more of the busy time, then mysql2’s string decoding of the card text and `JSON.parse` of every card — the cost grows with the number of units although the page does not.',
+          'Fix for the API owner: page in SQL — `ORDER BY rank, unit name LIMIT first` on `score_card` (index `(periodId, current, unitKind, rank)`), with `totalCount` from `COUNT(*) OVER ()`; store the category breakdown in its own small column (or select `JSON_EXTRACT(card, \'$.categories\')`) so the full card is read only by the scorecard view; for the previous period select only `unitId, total, rank` for the units of the page. Statements per request stay at 4 (session, periods, two card sets).',
+        );
+      }
+      break;
+    case 'B4':
+      if (missed(section, 'engine')) {
+        out.push(
+          'The engine evaluates every rule exactly with decimal.js and builds each node’s Chinese explanation; the floor is a loop over JavaScript numbers, so the ratio is large by construction. In the engine profile the time is in creating Decimals (`Decimal`, `parseDecimal`, `finalise`, `toDecimal`), in building the per-unit work tree (`allWorkNodes`, `first-pass build`) and in GC of those short-lived objects; ranking is a small share.',
+          'Fix for the indicators owner: convert the system’s constants (band edges, points, caps, max points) to Decimal once in `parseSystem` instead of per unit and rule; parse each input value to Decimal once per unit; build the node tree skeleton once per system and fill scores per unit; format explanations with the already-rounded strings. A 3× target against plain floats needs either these or a fixed-point integer path (points in hundredths) for the common rule kinds, keeping Decimal for formulas.',
+        );
+      }
+      if (missed(section, 'end to end')) {
+        out.push(
+          'End to end, besides the engine, the API reads the approved submissions as entities (simple-json parsing of their values) and writes every card as a new row through TypeORM (`manager.insert` in batches of 50) after comparing each card’s JSON with the stored one (`store`).',
+          'Fix for the API owner: insert the new cards in batches of 500–1000 with a raw multi-row INSERT; compare cards by a hash column instead of re-serialising both sides; select only `unitId, values, updatedAt` from submission.',
+        );
+      }
+      break;
+    case 'B5':
+      if (missed(section, 'XLSX import')) {
+        out.push(
+          'XLSX: both sides spend their time in exceljs’s streaming reader (unzip, SAX parsing, row objects); the importer adds per-row validation (unit code lookup, two date parses, 类别/状态 checks), aggregation and the upsert of the per-unit rates. At full size each side ran once, so the ratio carries the noise of a shared machine; in the 100,000-record runs the importer stayed within 1.3× of the floor.',
+          'Fix, if it persists: validate on the cell values exceljs already produced without building a field array per row (index `row.values` directly), and parse dates with a fixed-position reader instead of a regular expression.',
+        );
+      }
+      if (missed(section, 'CSV import')) out.push('CSV: the importer’s time is line splitting and per-row validation in JavaScript against a server-side LOAD DATA; the fix is larger read chunks and a hand-written splitter in place of readline.');
+      break;
+    case 'B6':
+      if (missed(section, 'first render')) {
+        out.push(
+          'The ranking page shows nothing until it has the whole ranking: `useRanking` (apps/admin/src/modules/scores/hooks/useRanking.ts) reads it 100 rows at a time, one request after another, and every one of those requests makes the API load and parse every card of the period and of the previous period (B3). With N units that is N/100 sequential requests of O(N) work each: at 2,000 units, 20 requests of several seconds each on this machine.',
+          'Fix (admin and API owners): render the first page as soon as it arrives and load the rest in the background (or let the API return the whole ranking in one request with the category breakdown from a narrow column); with the B3 fix each request reads only its page, so the total becomes O(N).',
+        );
+      }
+      if (missed(section, 'portal task list')) {
+        out.push('Portal: when a GraphQL validation error is listed in the notes, the built portal (apps/submit/dist) asks for a field the built API (apps/api/dist) does not have yet — the two were built from different states of the source. That is a build skew, not a speed result; rebuild both (`pnpm build`) and run `pnpm bench --only=B6` again.');
+      }
+      if (missed(section, 'initial JS')) {
+        out.push('Initial JS over budget: split antd / pro-components out of the entry chunk by route (pages are already lazy).');
+      }
+      break;
+    default:
+      break;
+  }
+  return out;
+}
