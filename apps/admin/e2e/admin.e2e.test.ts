@@ -10,6 +10,7 @@ jest.setTimeout(120_000);
 const { baseUrl } = JSON.parse(readFileSync(stateFile, 'utf8')) as E2eState;
 const VIEWPORT = { width: 1440, height: 900 };
 const RETURN_REASON = '佐证材料中的活动次数与填报值不一致，请核对后重新报送';
+const FIELD_NOTE = '活动记录只有2次活动的签到表，请按实际次数填写';
 
 async function login(page: Page, username: string): Promise<void> {
   await page.goto(`${baseUrl}/admin/`);
@@ -64,12 +65,23 @@ describe('credit office console (browser, real API)', () => {
     await page.getByRole('heading', { name: '政务诚信监测评估平台' }).waitFor();
     await screenshot(page, '01-login');
     await page.goto(`${baseUrl}/admin/`);
+    const countsRequest = page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('PeriodCounts'));
     await login(page, 'credit');
     await page.getByRole('heading', { level: 3, name: '工作台' }).waitFor();
     const counts = page.getByTestId('state-counts');
     await counts.getByText('待审核').waitFor();
-    // the one submission waiting for review is the one the unit just sent
-    await expectText(counts.locator('.ant-col').filter({ hasText: '待审核' }).locator('.ant-statistic-content'), '1');
+    // 待审核 of the period on screen, counted independently through the API (the demo seeds some; the unit just sent one more)
+    const { periodId } = (JSON.parse((await countsRequest).postData() ?? '{}') as { variables: { periodId: string } }).variables;
+    const office = new GraphQLClient(baseUrl);
+    await office.login('credit', DEMO_PASSWORD);
+    const waiting = await office.request<{ s: { totalCount: number }; r: { totalCount: number } }>(
+      `query($p: ID!) { s: submissions(filter: { periodId: $p, state: SUBMITTED }, first: 1) { totalCount }
+        r: submissions(filter: { periodId: $p, state: RESUBMITTED }, first: 1) { totalCount } }`,
+      { p: periodId },
+    );
+    const expected = waiting.s.totalCount + waiting.r.totalCount;
+    expect(expected).toBeGreaterThanOrEqual(1);
+    await expectText(counts.locator('.ant-col').filter({ hasText: '待审核' }).locator('.ant-statistic-content'), String(expected));
     await page.locator('.ant-card').filter({ hasText: '各单位报送情况' }).locator('tr.ant-table-row').first().waitFor();
     await screenshot(page, '02-dashboard');
   });
@@ -93,7 +105,7 @@ describe('credit office console (browser, real API)', () => {
     await preview.waitFor({ state: 'detached' });
   });
 
-  step('reviews the submission: previews its evidence and returns it with a reason', async () => {
+  step('reviews the submission: previews its evidence and returns it with a reason and a note on the field', async () => {
     await openSection(page, '审核队列');
     const row = page.getByRole('row').filter({ hasText: '市教体局' }).filter({ hasText: '诚信文化宣传' });
     await row.locator('[data-status="SUBMITTED"]').waitFor();
@@ -101,7 +113,8 @@ describe('credit office console (browser, real API)', () => {
     const evidence = page.waitForResponse((r) => r.url().includes(`/files/evidence/${unit.evidenceId}?inline=1`));
     await row.getByRole('button', { name: buttonName('审核') }).click();
     const drawer = page.locator('.ant-drawer-open');
-    await drawer.getByText('2023年第四季度').first().waitFor();
+    // the demo seed's year follows the clock; the quarter is what identifies the period here
+    await drawer.getByText(/\d{4}年第四季度/).first().waitFor();
     const response = await evidence;
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
@@ -115,10 +128,25 @@ describe('credit office console (browser, real API)', () => {
     await modal.getByText('请填写退回原因').waitFor();
     await modal.getByLabel('退回原因').fill(RETURN_REASON);
     await modal.getByText('请填写退回原因').waitFor({ state: 'hidden' });
+    const noteBox = modal.getByLabel(/^对“.+”的意见$/).first();
+    const fieldLabel = ((await noteBox.getAttribute('aria-label')) ?? '').replace(/^对“(.+)”的意见$/, '$1');
+    await noteBox.fill(FIELD_NOTE);
     await screenshot(page, '06-return-reason');
     await modal.getByRole('button', { name: buttonName('退回') }).click();
     await drawer.locator('[data-status="RETURNED"]').waitFor();
     await drawer.getByText(`原因：${RETURN_REASON}`, { exact: true }).waitFor();
+    // stored with the transition and shown beside the field the unit must fix
+    await drawer.getByText(`· ${fieldLabel}：${FIELD_NOTE}`, { exact: true }).waitFor();
+    await drawer.getByTestId('field-note-integrity_publicity_events').filter({ hasText: FIELD_NOTE }).waitFor();
+    await modal.waitFor({ state: 'hidden' });
+    await screenshot(page, '06b-returned-with-field-note');
+    const office = new GraphQLClient(baseUrl);
+    await office.login('credit', DEMO_PASSWORD);
+    const { submission } = await office.request<{ submission: { lastFieldNotes: Array<{ key: string; note: string }> } }>(
+      'query($id: ID!) { submission(id: $id) { lastFieldNotes { key note } } }',
+      { id: submissionId },
+    );
+    expect(submission.lastFieldNotes).toEqual([{ key: 'integrity_publicity_events', note: FIELD_NOTE }]);
   });
 
   step('approves the resubmission', async () => {
@@ -146,7 +174,7 @@ describe('credit office console (browser, real API)', () => {
   step('shows periods, units, indicator systems and the audit log', async () => {
     await page.goto(`${baseUrl}/admin/dashboard`);
     await openSection(page, '期次管理');
-    await page.getByRole('cell', { name: '2023年第四季度' }).waitFor();
+    await page.getByRole('cell', { name: unit.periodLabel }).waitFor();
     await screenshot(page, '08-periods');
     await openSection(page, '单位管理');
     // the single-child chain 自治区 → 呼伦贝尔市 → 根河市 opens down to the departments

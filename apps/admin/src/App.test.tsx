@@ -1,11 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
+import { SessionEventsContext, createSessionEvents } from '@govtrust/ui';
 import { act, render, screen } from '@testing-library/react';
 import { App as AntdApp } from 'antd';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { Action, Role } from './access';
 import { ConsoleShell } from './App';
-import { reportSessionProblem } from './apollo/sessionEvents';
 import { SessionProvider } from './modules/auth/components/SessionProvider';
 import { ME } from './modules/auth/graphql/queries/meQuery';
 
@@ -24,9 +24,12 @@ const me = (role: Role, capabilities: Action[]): MockedResponse => ({
   },
 });
 
+const events = createSessionEvents();
+
 function renderConsole(mock: MockedResponse, path = '/no-such-page') {
   return render(
     <MockedProvider mocks={[mock]}>
+      <SessionEventsContext.Provider value={events}>
       <AntdApp>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
@@ -42,6 +45,7 @@ function renderConsole(mock: MockedResponse, path = '/no-such-page') {
           </Routes>
         </MemoryRouter>
       </AntdApp>
+      </SessionEventsContext.Provider>
     </MockedProvider>,
   );
 }
@@ -52,7 +56,7 @@ describe('console menu (access.ts fed by me.capabilities)', () => {
   it('shows the credit office its workflow pages and no account management', async () => {
     renderConsole(me('CREDIT_OFFICE', ['ACCOUNT_READ', 'UNIT_READ_ALL', 'UNIT_MANAGE', 'AUDIT_READ', 'CONFIG_MANAGE', 'SUBMISSION_REVIEW', 'SUBMISSION_READ_ALL', 'SCORE_READ', 'DATA_IMPORT']));
     expect(await screen.findByText('测试账号')).toBeInTheDocument();
-    expect(menuLabels()).toEqual(['工作台', '审核队列', '任务清单', '期次管理', '指标体系', '单位管理', '审计日志']);
+    expect(menuLabels()).toEqual(['工作台', '审核队列', '任务清单', '得分排名', '预警', '报表导出', '期次管理', '指标体系', '单位管理', '审计日志']);
   });
 
   it('shows the administrator accounts and refuses the review queue', async () => {
@@ -76,7 +80,7 @@ describe('console menu (access.ts fed by me.capabilities)', () => {
   it('returns to the login page with the way back when the session expires', async () => {
     renderConsole(me('CREDIT_OFFICE', ['SUBMISSION_REVIEW', 'SUBMISSION_READ_ALL']), '/no-such-page?x=1');
     expect(await screen.findByText('测试账号')).toBeInTheDocument();
-    act(() => reportSessionProblem('UNAUTHENTICATED'));
+    act(() => events.emit('UNAUTHENTICATED'));
     expect(await screen.findByText('登录页 ?redirect=%2Fno-such-page%3Fx%3D1&expired=1')).toBeInTheDocument();
   });
 });

@@ -19,6 +19,10 @@ const AccountsPage = lazy(() => import('./pages/AccountsPage'));
 const AuditLogPage = lazy(() => import('./pages/AuditLogPage'));
 const IndicatorSystemListPage = lazy(() => import('./pages/IndicatorSystemListPage'));
 const IndicatorSystemDetailPage = lazy(() => import('./pages/IndicatorSystemDetailPage'));
+const ScoresPage = lazy(() => import('./pages/ScoresPage'));
+const WarningsPage = lazy(() => import('./pages/WarningsPage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const MonitoringEntryPage = lazy(() => import('./pages/MonitoringEntryPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const fallback = <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -50,10 +54,14 @@ export function ConsoleShell() {
           <Route path="dashboard" element={guarded('canViewDashboard', <DashboardPage />)} />
           <Route path="review" element={guarded('canReview', <ReviewQueuePage />)} />
           <Route path="task-lists" element={guarded('canManageTaskLists', <TaskListsPage />)} />
+          <Route path="scores" element={guarded('canViewScores', <ScoresPage />)} />
+          <Route path="warnings" element={guarded('canViewWarnings', <WarningsPage />)} />
+          <Route path="reports" element={guarded('canViewReports', <ReportsPage />)} />
           <Route path="periods" element={guarded('canManagePeriods', <PeriodsPage />)} />
           <Route path="units" element={guarded('canViewUnits', <UnitsPage />)} />
           <Route path="accounts" element={guarded('canManageAccounts', <AccountsPage />)} />
           <Route path="audit-logs" element={guarded('canViewAuditLog', <AuditLogPage />)} />
+          <Route path="monitoring" element={guarded('canEnterMonitoringData', <MonitoringEntryPage />)} />
           <Route path="indicator-systems" element={guarded('canViewIndicatorSystems', <IndicatorSystemListPage />)} />
           <Route path="indicator-systems/:id" element={guarded('canViewIndicatorSystems', <IndicatorSystemDetailPage />)} />
           <Route path="*" element={<NotFoundPage />} />

@@ -55,10 +55,31 @@ describe('accessFor', () => {
     expect(access.canManageTaskLists).toBe(false);
     expect(access.canReview).toBe(false);
     expect(access.canPublishScores).toBe(false);
+    // reads warnings and evaluates them, but acknowledging and rule changes are the office's
+    expect(access.canViewWarnings).toBe(true);
+    expect(access.canAcknowledgeWarnings).toBe(false);
+    expect(access.canManageWarningRules).toBe(false);
+  });
+
+  it('lets the credit office publish, adjust grades, acknowledge warnings and manage warning rules', () => {
+    const access = accessOf('CREDIT_OFFICE');
+    expect(access.canViewScores).toBe(true);
+    expect(access.canComputeScores).toBe(true);
+    expect(access.canPublishScores).toBe(true);
+    expect(access.canAcknowledgeWarnings).toBe(true);
+    expect(access.canManageWarningRules).toBe(true);
   });
 
   it('lets leadership read only', () => {
-    expect(granted('LEADER')).toEqual(['canUseConsole', 'canViewDashboard', 'canViewIndicatorSystems', 'canViewUnits', 'canViewReports']);
+    expect(granted('LEADER')).toEqual([
+      'canUseConsole',
+      'canViewDashboard',
+      'canViewIndicatorSystems',
+      'canViewUnits',
+      'canViewScores',
+      'canViewWarnings',
+      'canViewReports',
+    ]);
   });
 
   it('keeps the administrator to accounts, units, the audit log and settings', () => {

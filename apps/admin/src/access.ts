@@ -23,8 +23,15 @@ export interface Access {
   canImportUnits: boolean;
   /** 大数据监测、法院记录等无单位报送的数据 */
   canEnterMonitoringData: boolean;
+  /** 得分排名、得分卡、趋势 */
+  canViewScores: boolean;
   canComputeScores: boolean;
+  /** publish a period's results and adjust grades */
   canPublishScores: boolean;
+  /** 预警 list (the office reads every unit's) */
+  canViewWarnings: boolean;
+  canAcknowledgeWarnings: boolean;
+  canManageWarningRules: boolean;
   canViewReports: boolean;
   canDraftReports: boolean;
   canViewAccounts: boolean;
@@ -58,8 +65,12 @@ export function accessFor(user: CurrentUser | null | undefined): Access {
     canManageUnits: has('UNIT_MANAGE'),
     canImportUnits: has('UNIT_MANAGE') && (has('DATA_IMPORT') || has('CONFIG_MANAGE')),
     canEnterMonitoringData: has('MONITORING_ENTER'),
+    canViewScores: has('SCORE_READ'),
     canComputeScores: has('SCORE_COMPUTE'),
     canPublishScores: has('SCORE_PUBLISH'),
+    canViewWarnings: has('SCORE_READ') || has('SUBMISSION_READ_ALL'),
+    canAcknowledgeWarnings: has('SUBMISSION_REVIEW'),
+    canManageWarningRules: has('CONFIG_MANAGE'),
     canViewReports: has('SCORE_READ'),
     canDraftReports: has('SCORE_COMPUTE'),
     canViewAccounts: has('ACCOUNT_READ'),

@@ -1,4 +1,4 @@
-import { ApolloProvider } from '@apollo/client/react';
+import { ApolloSessionProvider, createSessionClient, createSessionEvents } from '@govtrust/ui';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -6,7 +6,6 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createApolloClient } from './apollo/client';
 import { theme } from './theme';
 
 dayjs.locale('zh-cn');
@@ -14,15 +13,17 @@ dayjs.locale('zh-cn');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-const client = createApolloClient();
+// same-origin /graphql (the API serves the built console at /admin/, `vite dev` proxies it)
+const events = createSessionEvents();
+const client = createSessionClient({ events });
 
 createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntdApp>
-        <ApolloProvider client={client}>
+        <ApolloSessionProvider client={client} events={events}>
           <App />
-        </ApolloProvider>
+        </ApolloSessionProvider>
       </AntdApp>
     </ConfigProvider>
   </StrictMode>,

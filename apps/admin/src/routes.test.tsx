@@ -9,7 +9,7 @@ describe('menuFor', () => {
       role: 'CREDIT_OFFICE',
       capabilities: ['ACCOUNT_READ', 'UNIT_READ_ALL', 'UNIT_MANAGE', 'AUDIT_READ', 'CONFIG_MANAGE', 'SUBMISSION_REVIEW', 'SUBMISSION_READ_ALL', 'SCORE_READ'],
     });
-    expect(labels(menuFor(access))).toEqual(['工作台', '审核队列', '任务清单', '期次管理', '指标体系', '单位管理', '审计日志']);
+    expect(labels(menuFor(access))).toEqual(['工作台', '审核队列', '任务清单', '得分排名', '预警', '报表导出', '期次管理', '指标体系', '单位管理', '审计日志']);
     expect(homeFor(access)).toBe('dashboard');
   });
 
@@ -19,9 +19,9 @@ describe('menuFor', () => {
     expect(homeFor(access)).toBe('units');
   });
 
-  it('shows a leader no configuration or review pages', () => {
+  it('shows a leader scores and reports but no configuration or review pages', () => {
     const access = accessFor({ role: 'LEADER', capabilities: ['UNIT_READ_ALL', 'SUBMISSION_READ_ALL', 'SCORE_READ'] });
-    expect(labels(menuFor(access))).toEqual(['工作台', '指标体系', '单位管理']);
+    expect(labels(menuFor(access))).toEqual(['工作台', '得分排名', '预警', '报表导出', '指标体系', '单位管理']);
   });
 
   it('has no home for a unit account', () => {

@@ -3,8 +3,12 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  AlertOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
+  FileExcelOutlined,
   FileSearchOutlined,
+  TrophyOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -16,11 +20,14 @@ export interface ConsoleSection extends AppMenuItem {
   access: AccessFlag;
 }
 
-// Scores, warnings and reports join this list once their API lands.
 export const CONSOLE_SECTIONS: ConsoleSection[] = [
   { key: 'dashboard', label: '工作台', icon: <DashboardOutlined />, access: 'canViewDashboard' },
   { key: 'review', label: '审核队列', icon: <FileSearchOutlined />, access: 'canReview' },
   { key: 'task-lists', label: '任务清单', icon: <UnorderedListOutlined />, access: 'canManageTaskLists' },
+  { key: 'scores', label: '得分排名', icon: <TrophyOutlined />, access: 'canViewScores' },
+  { key: 'warnings', label: '预警', icon: <AlertOutlined />, access: 'canViewWarnings' },
+  { key: 'reports', label: '报表导出', icon: <FileExcelOutlined />, access: 'canViewReports' },
+  { key: 'monitoring', label: '监测数据录入', icon: <DatabaseOutlined />, access: 'canEnterMonitoringData' },
   { key: 'periods', label: '期次管理', icon: <CalendarOutlined />, access: 'canManagePeriods' },
   { key: 'indicator-systems', label: '指标体系', icon: <ApartmentOutlined />, access: 'canViewIndicatorSystems' },
   { key: 'units', label: '单位管理', icon: <BankOutlined />, access: 'canViewUnits' },

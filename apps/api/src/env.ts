@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/** `https://host:port` exactly: no path, no wildcard, no trailing slash. */
+function isBareOrigin(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol) && new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The only place that reads process.env. Everything else receives an `Env` so tests can build
  * servers with their own settings (a scratch database, a low bcrypt cost) side by side.
@@ -36,6 +45,20 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   /** express `trust proxy`: 'true', a hop count or a subnet list, when behind a reverse proxy (client IPs for throttling and audit) */
   TRUST_PROXY: z.string().default('false'),
+  /**
+   * comma-separated origins (https://host:port) whose browser pages may call the API; empty → the
+   * console and portal served by the API itself only
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isBareOrigin, { message: '须为完整来源，如 https://gov.example.cn' }))),
   /** seed demo units and accounts when the database has no accounts */
   SEED_DEMO: z
     .enum(['true', 'false'])

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { initDataSource } from './database/data-source';
 import { parseEnv } from './env';
 import { DEMO_PASSWORD, seedDemoData } from './modules/demo/seed-demo';
+import { sweepEvidenceOrphans } from './modules/evidence/orphan-sweep';
 import { scheduleDailyWarnings } from './modules/warnings/daily-warnings';
 import { createServer, startServer } from './server';
 
@@ -12,9 +13,17 @@ async function main(): Promise<void> {
   const engine = env.database.type === 'sqlite' ? `SQLite (${env.database.path})` : dataSource.options.type;
 
   const seed = env.SEED_DEMO ? await seedDemoData(dataSource, env.bcryptRounds) : null;
+  if (env.EVIDENCE_STORAGE === 'local') {
+    // before listening, so no upload of this process is in flight; the grace period spares other instances'
+    const swept = await sweepEvidenceOrphans(dataSource, env.EVIDENCE_DIR);
+    if (swept.partials + swept.blobs > 0) {
+      console.log(`已清理佐证材料孤立文件：未完成上传 ${swept.partials} 个，无记录文件 ${swept.blobs} 个`);
+    }
+  }
   const api = await createServer({ dataSource, env });
   const server = await startServer(api, env.PORT);
   const stopDailyWarnings = scheduleDailyWarnings(api.services.warnings);
+  const stopExportJobs = await api.services.exportJobs.startUp();
 
   console.log(`GovTrust API 已启动（${env.NODE_ENV}，数据库 ${engine}）`);
   console.log(`  信用办管理后台: ${server.url}/admin/`);
@@ -34,6 +43,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     stopDailyWarnings();
+    stopExportJobs();
     console.log(`收到 ${signal}，正在停止：不再接受新请求，等待处理中的请求完成……`);
     const force = setTimeout(() => {
       console.error('等待超时，强制退出');

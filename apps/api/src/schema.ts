@@ -8,11 +8,13 @@ import { AuthResolver } from './modules/accounts/auth.resolver';
 import { ApiTokenResolver } from './modules/api-tokens/api-token.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver';
+import { ExportJobResolver } from './modules/export-jobs/export-job.resolver';
 import { CalendarResolver } from './modules/cycles/calendar.resolver';
 import { CycleResolver } from './modules/cycles/cycle.resolver';
 import { IndicatorSystemResolver } from './modules/indicator-systems/indicator-system.resolver';
 import { scoreResolvers } from './modules/scores/score.resolver';
 import { SubmissionResolver } from './modules/submissions/submission.resolver';
+import { TaskExemptionResolver } from './modules/submissions/task-exemption.resolver';
 import { TaskListResolver } from './modules/task-lists/task-list.resolver';
 import { UnitResolver } from './modules/units/unit.resolver';
 import { WarningResolver, WarningRuleResolver } from './modules/warnings/warning.resolver';
@@ -24,6 +26,7 @@ const workflowResolvers = [
   CalendarResolver,
   TaskListResolver,
   SubmissionResolver,
+  TaskExemptionResolver,
 ];
 
 /** Every resolver of the API; a new module appends its resolvers here. */
@@ -39,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WarningRuleResolver,
   WarningResolver,
   ApiTokenResolver,
+  ExportJobResolver,
 ];
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

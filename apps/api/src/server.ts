@@ -8,6 +8,9 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { createFormatError } from './common/errors/format-error';
+import { refuseDeepJson } from './common/http/json-depth';
+import { corsAllowList } from './common/security/cors';
+import { GRAPHQL_LIMITS, graphqlArmor } from './common/security/graphql-limits';
 import { buildContext, type RequestContext } from './context';
 import type { Env } from './env';
 import { createEvidenceRouter } from './modules/evidence/evidence.router';
@@ -35,10 +38,18 @@ const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createServer({ dataSource, env }: { dataSource: DataSource; env: Env }): Promise<ApiServer> {
   const production = env.NODE_ENV === 'production';
   const services = createServices(dataSource, env);
+  const armor = graphqlArmor(production);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     introspection: !production,
+    // refuses GET mutations and the "simple" requests a cross-site form or <img> can send
     csrfPrevention: true,
+    // one operation per request: a batch of 1000 logins would slip past per-request limits
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !production,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
     // main.ts owns SIGTERM/SIGINT: close HTTP first, then Apollo, then the pool
     stopOnTerminationSignals: false,
     formatError: createFormatError(production, (error) => {
@@ -59,6 +70,7 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
     res.setHeader('x-request-id', requestId);
     next();
   });
+  app.use(corsAllowList(env.CORS_ORIGINS));
   app.use(cookieParser());
   app.use(createHealthRouter(dataSource));
   app.use(createEvidenceRouter({ dataSource, env, services }));
@@ -67,6 +79,7 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    refuseDeepJson,
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { dataSource, env, services }) }),
   );
   app.use(createWebAppsRouter());

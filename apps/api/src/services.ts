@@ -8,6 +8,8 @@ import { ApiTokenService } from './modules/api-tokens/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { ExportService } from './modules/exports/export.service';
+import { ExportJobFiles, exportJobDir } from './modules/export-jobs/export-job-files';
+import { ExportJobService } from './modules/export-jobs/export-job.service';
 import { createEvidenceStorage } from './modules/evidence/create-evidence-storage';
 import { UnitImportService } from './modules/imports/unit-import.service';
 import { createScoreServices } from './modules/scores/score-services';
@@ -42,13 +44,18 @@ export function createServices(dataSource: DataSource, env: Env) {
   const workflow = createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
     services.evidence.assertOwnedBy(manager, ids, unitId),
   );
-  const scoring = createScoreServices(dataSource, audit, workflow.submissions);
+  const scoring = createScoreServices(dataSource, audit, workflow.submissions, workflow.cycles);
   connectWarningsToScores(warnings, scoring.scores, dataSource);
+  const exports = new ExportService(dataSource, warnings, scoring.scoreReports);
+  const exportLog = (error: unknown) => {
+    if (env.NODE_ENV !== 'test') console.error('[export-jobs]', error);
+  };
   return {
     ...services,
     ...workflow,
     ...scoring,
-    exports: new ExportService(dataSource, warnings, scoring.scoreReports),
+    exports,
+    exportJobs: new ExportJobService(dataSource, audit, exports, new ExportJobFiles(exportJobDir(env)), exportLog),
   };
 }
 

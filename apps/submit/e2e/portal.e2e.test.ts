@@ -16,6 +16,8 @@ const FGW = { submitter: 'gh04.submit', approver: 'gh04.approve', name: '市发�
 const MW = { submitter: 'gh08.submit', name: '市民委', prefix: 'GH-MW-' };
 const TASK = 'GH-FGW-05'; // “双公示”: two rates and two counts, PDF/DOCX/IMAGE evidence
 const RETURN_REASON = '“双公示”迟报量与行政处罚台账不一致，请按台账核对迟报条数后重新填写。';
+const FIELD_NOTE = '行政处罚台账中有2条超过7个工作日才上报，迟报量应为2。';
+const EXEMPTION_REASON = '本单位不具有五类行政管理职能，见编办印发的“三定”方案（已附）。';
 
 jest.setTimeout(110_000);
 
@@ -49,7 +51,8 @@ async function taskCodes(page: Page): Promise<string[]> {
 }
 
 async function openTask(page: Page, code: string): Promise<void> {
-  await page.locator(`[data-task-code="${code}"]`).click();
+  // a task due in two open periods (a month and its quarter) has a card for each; the first is the more urgent
+  await page.locator(`[data-task-code="${code}"]`).first().click();
   await page.getByText('填报数据', { exact: true }).waitFor();
 }
 
@@ -164,7 +167,12 @@ describe('unit submission portal (Chromium, real API, MariaDB)', () => {
     );
     expect(submission.state).toBe('SUBMITTED');
     await office('mutation($input: SubmissionReasonInput!) { returnSubmission(input: $input) { id } }', {
-      input: { submissionId, expectedVersion: submission.version, reason: RETURN_REASON },
+      input: {
+        submissionId,
+        expectedVersion: submission.version,
+        reason: RETURN_REASON,
+        fieldNotes: [{ key: 'dp_late_count', note: FIELD_NOTE }],
+      },
     });
 
     const page = fgwPage;
@@ -178,7 +186,15 @@ describe('unit submission portal (Chromium, real API, MariaDB)', () => {
     await reason.waitFor();
     expect(await reason.textContent()).toContain(RETURN_REASON);
     await expect(page.getByTestId('evidence-双公示考核通报.pdf').isVisible()).resolves.toBe(true);
+    // the reviewer's note sits in the same form item as the field it concerns
+    const note = page.getByTestId('field-note-dp_late_count');
+    await note.waitFor();
+    expect(await note.textContent()).toContain(FIELD_NOTE);
+    const item = page.locator('.ant-form-item').filter({ has: page.locator('#field-dp_late_count') });
+    expect(await item.getByTestId('field-note-dp_late_count').count()).toBe(1);
     await shot(page, '09-return-reason');
+    await note.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, '09b-field-note-beside-field.png'), timeout: 30_000 });
 
     await page.locator('#field-dp_late_count').fill('2');
     await page.getByRole('button', { name: '重新提交' }).click();
@@ -229,6 +245,58 @@ describe('unit submission portal (Chromium, real API, MariaDB)', () => {
     await page.getByText('各项指标得分及失分原因').waitFor();
     expect(await page.locator('.ant-statistic').first().textContent()).toMatch(/得分[\d.]+\s*\/\s*[\d.]+/);
     await shot(page, '12-my-score-card');
+  });
+
+  it('claims an exemption with a reason and an explanatory PDF where the indicator allows one', async () => {
+    const own = await graphqlAs(api.url, FGW.submitter, PASSWORD);
+    const { myTasks } = await own<{
+      myTasks: Array<{
+        submissionId: string | null;
+        period: { id: string };
+        task: { id: string; code: string; inputs: Array<{ key: string }>; exemptibleIndicators: Array<{ code: string; name: string; fieldKeys: string[] }> };
+      }>;
+    }>('{ myTasks { submissionId period { id } task { id code inputs exemptibleIndicators { code name fieldKeys } } } }');
+    // a task whose every field the claim covers: nothing else to fill in
+    const covering = (r: (typeof myTasks)[number]) =>
+      r.task.exemptibleIndicators.find((o) => r.task.inputs.length > 0 && r.task.inputs.every((f) => o.fieldKeys.includes(f.key)));
+    const row = myTasks.find((r) => r.task.code !== TASK && !r.submissionId && covering(r));
+    if (!row) throw new Error('no open 市发改委 task whose indicator allows an exemption');
+    const option = covering(row)!;
+
+    const page = await newPage();
+    await logIn(page, FGW.submitter);
+    await page.goto(`/submit/tasks/${row.task.id}/${row.period.id}`);
+    await page.getByText('填报数据', { exact: true }).waitFor();
+    const claims = page.getByTestId('exemption-claims');
+    await claims.getByRole('checkbox', { name: `申请免责：${option.name}` }).check();
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByTestId('form-error').filter({ hasText: `请说明“${option.name}”的免责理由` }).waitFor();
+    await page.getByLabel(`“${option.name}”的免责理由`).fill(EXEMPTION_REASON);
+    await page.locator('input[type=file]').setInputFiles([
+      { name: '三定方案.pdf', mimeType: 'application/pdf', buffer: minimalPdf('three determinations') },
+    ]);
+    await page.getByTestId('evidence-三定方案.pdf').getByText('已上传').waitFor();
+    // preview what was uploaded before sending it
+    await page.getByTestId('evidence-previews').getByText('三定方案.pdf').click();
+    await page.getByTestId('evidence-preview').first().waitFor();
+    await shot(page, '13a-exemption-claimed');
+    // close the preview again: the PDF viewer's frame must not sit under the pointer when sending
+    await page.getByTestId('evidence-previews').getByRole('button', { name: /三定方案\.pdf/ }).click();
+    await page.getByTestId('evidence-preview').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByText('已提交，等待单位负责人审核签字').first().waitFor();
+    await shot(page, '13b-exemption-submitted');
+
+    const id = (await own<{ myTasks: Array<{ submissionId: string | null; period: { id: string }; task: { id: string } }> }>(
+      '{ myTasks { submissionId period { id } task { id } } }',
+    )).myTasks.find((r) => r.task.id === row.task.id && r.period.id === row.period.id)?.submissionId;
+    if (!id) throw new Error('the claimed task has no submission');
+    const { submission } = await own<{ submission: { state: string; exemptionClaims: Array<{ nodeCode: string; explanation: string; decision: string }> } }>(
+      'query($id: ID!) { submission(id: $id) { state exemptionClaims { nodeCode explanation decision } } }',
+      { id },
+    );
+    expect(submission.state).toBe('PENDING_APPROVAL');
+    expect(submission.exemptionClaims).toEqual([{ nodeCode: option.code, explanation: EXEMPTION_REASON, decision: 'PENDING' }]);
   });
 
   it('refuses a file whose extension lies about its content with the server’s Chinese message', async () => {

@@ -1,13 +1,12 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
+import { createSessionEvents, SessionEventsContext } from '@govtrust/ui';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntdApp } from 'antd';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { PortalShell } from './App';
-import { createSessionEvents } from './apollo/sessionEvents';
-import { SessionEventsContext } from './apollo/sessionEventsContext';
 import { LoginDocument, MeDocument, MyTasksDocument } from './generated/graphql';
 import { SessionGate } from './modules/auth/components/SessionGate';
 

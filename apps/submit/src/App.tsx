@@ -1,12 +1,9 @@
 import { HistoryOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { AppLayout } from '@govtrust/ui';
+import { ApolloSessionProvider, AppLayout, type SessionEvents } from '@govtrust/ui';
 import { Grid, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import type { SessionEvents } from './apollo/sessionEvents';
-import { SessionEventsContext } from './apollo/sessionEventsContext';
 import { SessionGate } from './modules/auth/components/SessionGate';
 import { UserMenu } from './modules/auth/components/UserMenu';
 
@@ -64,13 +61,11 @@ export interface PortalProps {
 /** Everything below the providers: signed-in gate, then the portal's pages. */
 export function Portal({ client, events }: PortalProps) {
   return (
-    <ApolloProvider client={client}>
-      <SessionEventsContext.Provider value={events}>
-        <SessionGate>
-          <PortalShell />
-        </SessionGate>
-      </SessionEventsContext.Provider>
-    </ApolloProvider>
+    <ApolloSessionProvider client={client} events={events}>
+      <SessionGate>
+        <PortalShell />
+      </SessionGate>
+    </ApolloSessionProvider>
   );
 }
 

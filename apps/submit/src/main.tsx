@@ -5,8 +5,8 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createApolloClient } from './apollo/createApolloClient';
-import { createSessionEvents } from './apollo/sessionEvents';
+import { createSessionEvents } from '@govtrust/ui';
+import { createPortalClient } from './apollo/portalClient';
 import { theme } from './theme';
 
 dayjs.locale('zh-cn');
@@ -15,7 +15,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 const events = createSessionEvents();
-const client = createApolloClient({ events });
+const client = createPortalClient(events);
 
 createRoot(root).render(
   <StrictMode>

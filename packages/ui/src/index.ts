@@ -7,3 +7,5 @@ export * from './ScoreExplanation';
 export * from './InputFieldsForm';
 export * from './EvidenceUploader';
 export * from './AppLayout';
+export * from './EvidencePreview';
+export * from './ApolloSession';

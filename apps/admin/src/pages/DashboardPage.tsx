@@ -4,16 +4,19 @@ import { useMemo, useState } from 'react';
 import { PageHeader } from '../modules/common/components/PageHeader';
 import { QueryError } from '../modules/common/components/QueryError';
 import { DeadlineList } from '../modules/dashboard/components/DeadlineList';
+import { ScoreOverview } from '../modules/dashboard/components/ScoreOverview';
 import { StateCountCards } from '../modules/dashboard/components/StateCountCards';
 import { UnitProgressTable } from '../modules/dashboard/components/UnitProgressTable';
 import { usePeriodSubmissions } from '../modules/dashboard/hooks/usePeriodSubmissions';
 import { periodProgress } from '../modules/dashboard/utils/periodProgress';
+import { useAccess } from '../modules/auth/hooks/useSession';
 import { useCycles } from '../modules/periods/hooks/useCycles';
 import { cycleOfPeriod } from '../modules/periods/utils/currentPeriod';
 import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
 import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
 
 export default function DashboardPage() {
+  const access = useAccess();
   const { cycles, options, current, error, refetch } = useCycles();
   const [chosen, setChosen] = useState<string>();
   const periodId = chosen ?? current?.id;
@@ -64,6 +67,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          {cycle && access.canViewScores ? <ScoreOverview cycle={cycle} periodId={periodId} /> : null}
         </Space>
       )}
     </>

@@ -1,22 +1,33 @@
-import { Alert, Space, Typography } from 'antd';
-import { useMemo } from 'react';
-import { PresetTable } from '../modules/indicator-systems/components/PresetTable';
-import { indicatorSystemPresets } from '../modules/indicator-systems/presets';
-import { summarizeSystem } from '../modules/indicator-systems/utils/systemSummary';
+import { useQuery } from '@apollo/client/react';
+import { Button, Space } from 'antd';
+import { useState } from 'react';
+import { useAccess } from '../modules/auth/hooks/useSession';
+import { PageHeader } from '../modules/common/components/PageHeader';
+import { QueryError } from '../modules/common/components/QueryError';
+import { ImportPresetModal } from '../modules/indicator-systems/components/ImportPresetModal';
+import { SystemListTable } from '../modules/indicator-systems/components/SystemListTable';
+import { INDICATOR_SYSTEMS } from '../modules/indicator-systems/graphql/queries/indicatorSystemsQuery';
 
 export default function IndicatorSystemListPage() {
-  const systems = useMemo(() => indicatorSystemPresets().map((system) => summarizeSystem(system)), []);
+  const canEdit = useAccess().canConfigureSystems;
+  const { data, loading, error, refetch } = useQuery(INDICATOR_SYSTEMS, { fetchPolicy: 'cache-and-network' });
+  const [importing, setImporting] = useState(false);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        指标体系
-      </Typography.Title>
-      <Alert
-        type="info"
-        showIcon
-        title="以下为依据政策文件编码的预置指标体系，可查看原文与编码的对照并在浏览器中试算。接入数据接口后，这里将列出平台保存的指标体系及其版本。"
+      <PageHeader
+        title="指标体系"
+        description="平台保存的指标体系及其最新版本；草稿可编辑，发布后不可修改，再次修改将生成下一版草稿。"
+        extra={
+          canEdit ? (
+            <Button type="primary" onClick={() => setImporting(true)}>
+              从预置体系导入
+            </Button>
+          ) : null
+        }
       />
-      <PresetTable systems={systems} />
+      {error ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
+      <SystemListTable systems={data?.indicatorSystems ?? []} loading={loading && !data} />
+      <ImportPresetModal open={importing} onClose={() => setImporting(false)} onImported={() => void refetch()} />
     </Space>
   );
 }

@@ -3,6 +3,7 @@ import { ApiToken } from '../modules/api-tokens/api-token.entity';
 import { Session } from '../modules/accounts/session.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { Evidence } from '../modules/evidence/evidence.entity';
+import { ExportJob } from '../modules/export-jobs/export-job.entity';
 import { GradeOverride } from '../modules/scores/grade-override.entity';
 import { MonitoringEntry } from '../modules/scores/monitoring-entry.entity';
 import { PublishedCard, PublishedResult } from '../modules/scores/published-result.entity';
@@ -41,4 +42,4 @@ export const workflowEntities = [
 export const scoreEntities = [ScoreCardRecord, MonitoringEntry, GradeOverride, PublishedResult, PublishedCard];
 
 /** Every entity, listed explicitly (no globs: the same list works under tsx, jest and dist). */
-export const entities = [Account, Session, Unit, AuditLog, ...workflowEntities, Evidence, ...scoreEntities, WarningRule, Warning, ApiToken];
+export const entities = [Account, Session, Unit, AuditLog, ...workflowEntities, Evidence, ...scoreEntities, WarningRule, Warning, ApiToken, ExportJob];

@@ -97,10 +97,14 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Query.cycleTasks': refused((fx) => ({ cycleId: fx.cycleId })),
   'Query.evidence': refused((fx) => ({ id: fx.evidenceA }), HIDDEN),
   'Query.evidenceList': refused((fx) => ({ unitId: fx.unitA })),
+  // export jobs belong to accounts: another account's job reads as absent
+  'Query.exportJob': refused((fx) => ({ id: fx.randomId }), HIDDEN),
+  'Query.gradeOverride': refused((fx) => ({ periodId: fx.march, unitId: fx.unitA })),
   'Query.gradeLists': refused((fx) => ({ periodId: fx.march })),
   'Query.indicatorLosses': refused((fx) => ({ periodId: fx.march, unitKind: 'DEPARTMENT' })),
   'Query.lockExceptions': refused((fx) => ({ periodId: fx.january })),
   'Query.monitoringEntry': refused((fx) => ({ periodId: fx.year, unitId: fx.unitA })),
+  'Query.monitoringFields': refused((fx) => ({ cycleId: fx.cycleId })),
   'Query.myScoreCard': {
     outcome: 'OWN_ONLY',
     vars: (fx) => ({ periodId: fx.march }),
@@ -148,6 +152,7 @@ export const ENFORCEMENT: Record<string, Case> = {
 
   // ---- mutations ----
   'Mutation.acknowledgeWarning': refused((fx) => ({ id: fx.warningA, note: '越权' }), HIDDEN),
+  'Mutation.adoptIndicatorSystemVersion': refused((fx) => ({ cycleId: fx.cycleId, systemVersion: 2, expectedVersion: 1 })),
   'Mutation.approveSubmission': refused(action),
   'Mutation.approverReject': refused(reason, HIDDEN),
   'Mutation.approverSignOff': refused(action, HIDDEN),
@@ -191,6 +196,7 @@ export const ENFORCEMENT: Record<string, Case> = {
     // another unit's evidence id is a field problem worded as for an unknown id (VALIDATION_FAILED)
     ['FORBIDDEN', 'NOT_FOUND', 'NOT_ON_TASK_LIST', 'VALIDATION_FAILED'],
   ),
+  'Mutation.startExport': refused((fx) => ({ input: { kind: 'RANKING', periodId: fx.march, provisional: true } })),
   'Mutation.submitSubmission': refused(action, HIDDEN),
   'Mutation.unassignTask': refused((fx) => ({ taskId: fx.taskA, unitId: fx.unitA })),
   'Mutation.updateAccount': refused((fx) => ({ input: { id: fx.accountA, version: 1, unitId: fx.unitB } })),

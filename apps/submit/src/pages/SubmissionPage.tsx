@@ -6,6 +6,7 @@ import { Button, Card, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { PageError } from '../components/PageError';
 import { EvidenceFileList } from '../modules/submissions/components/EvidenceFileList';
+import { ExemptionClaimsSummary } from '../modules/submissions/components/ExemptionClaimsEditor';
 import { ReturnReasonAlert } from '../modules/submissions/components/ReturnReasonAlert';
 import { SubmissionTimeline } from '../modules/submissions/components/SubmissionTimeline';
 import { SUBMISSION } from '../modules/submissions/graphql/queries/submissionQuery';
@@ -24,9 +25,12 @@ export default function SubmissionPage() {
   else {
     const s = data.submission;
     const names = new Map(files.data?.evidenceList.nodes.map((file) => [file.id, file.originalName]));
+    const fields = taskInputFields(s.task?.inputs);
+    const labels = Object.fromEntries(fields.map((f) => [f.key, f.label]));
+    const returned = s.state === 'RETURNED';
     body = (
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-        {s.state === 'RETURNED' ? <ReturnReasonAlert reason={s.lastReason} returnCount={s.returnCount} /> : null}
+        {returned ? <ReturnReasonAlert reason={s.lastReason} returnCount={s.returnCount} fieldNoteCount={s.lastFieldNotes.length} /> : null}
         <Card size="small">
           <Space orientation="vertical" size={6}>
             <Typography.Title level={4} style={{ margin: 0 }}>
@@ -47,13 +51,25 @@ export default function SubmissionPage() {
           </Space>
         </Card>
         <Card size="small" title="填报数据">
-          <InputFieldsForm fields={taskInputFields(s.task?.inputs)} value={(s.values ?? {}) as InputValues} onChange={() => undefined} disabled idPrefix="history" />
+          <InputFieldsForm
+            fields={fields}
+            value={(s.values ?? {}) as InputValues}
+            onChange={() => undefined}
+            disabled
+            idPrefix="history"
+            fieldNotes={returned ? Object.fromEntries(s.lastFieldNotes.map((n) => [n.key, n.note])) : undefined}
+          />
         </Card>
+        {s.exemptionClaims.length > 0 ? (
+          <Card size="small" title="免责申请">
+            <ExemptionClaimsSummary claims={s.exemptionClaims} />
+          </Card>
+        ) : null}
         <Card size="small" title="佐证材料">
           <EvidenceFileList files={s.evidenceIds.map((fileId, index) => ({ id: fileId, name: names.get(fileId) ?? `佐证材料 ${index + 1}` }))} />
         </Card>
         <Card size="small" title="流转记录">
-          <SubmissionTimeline transitions={s.transitions} />
+          <SubmissionTimeline transitions={s.transitions} labels={labels} />
         </Card>
       </Space>
     );

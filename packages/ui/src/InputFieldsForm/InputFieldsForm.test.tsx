@@ -143,6 +143,32 @@ describe('InputFieldsForm amounts and choices', () => {
   });
 });
 
+describe('InputFieldsForm after a return', () => {
+  it('shows the reviewer’s note beside the field it concerns and nowhere else', () => {
+    render(
+      <InputFieldsForm
+        fields={fields}
+        value={{}}
+        onChange={jest.fn()}
+        fieldNotes={{ dishonest: '台账记录为3起，请核对' }}
+      />,
+    );
+    const note = screen.getByTestId('field-note-dishonest');
+    expect(note).toHaveTextContent('审核意见：台账记录为3起，请核对');
+    expect(note.closest('.ant-form-item')).toHaveTextContent('被列为失信被执行人');
+    expect(screen.queryByTestId('field-note-compliance')).not.toBeInTheDocument();
+  });
+
+  it('does not ask for fields covered by an exemption claim', () => {
+    render(<InputFieldsForm fields={fields} value={{}} onChange={jest.fn()} showAllProblems exemptKeys={['compliance']} />);
+    const items = [...document.querySelectorAll('.ant-form-item')];
+    const compliance = items.find((i) => i.textContent?.includes('双公示合规率'))!;
+    const dishonest = items.find((i) => i.textContent?.includes('被列为失信被执行人'))!;
+    expect(compliance.querySelector('.ant-form-item-explain-error')).toBeNull();
+    expect(dishonest.querySelector('.ant-form-item-explain-error')).not.toBeNull();
+  });
+});
+
 describe('rateText', () => {
   it('formats percent and permille and refuses a zero denominator', () => {
     expect(rateText('PERCENT', 985, 1000)).toBe('98.50%');

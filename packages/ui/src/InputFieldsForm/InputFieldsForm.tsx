@@ -1,5 +1,5 @@
 import { validateValues, type InputField, type InputValue, type InputValues, type ValueProblem } from '@govtrust/indicators';
-import { Form } from 'antd';
+import { Alert, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { FieldControl } from './FieldControl';
 
@@ -14,12 +14,22 @@ export interface InputFieldsFormProps {
   showAllProblems?: boolean;
   /** prefix of the controls' ids, to keep them unique when two forms share a page */
   idPrefix?: string;
+  /** the reviewer's note per field key from the last return, shown beside the field */
+  fieldNotes?: Readonly<Record<string, string>>;
+  /** fields the unit need not fill (an exemption is claimed for them): 必填 is not enforced */
+  exemptKeys?: readonly string[];
 }
 
 /** The problems to show now: a field nobody has touched is not yet "missing". */
-function visibleProblems(problems: ValueProblem[], touched: ReadonlySet<string>, showAll: boolean): Map<string, string[]> {
+function visibleProblems(
+  problems: ValueProblem[],
+  touched: ReadonlySet<string>,
+  showAll: boolean,
+  exempt: ReadonlySet<string>,
+): Map<string, string[]> {
   const byField = new Map<string, string[]>();
   for (const problem of problems) {
+    if (problem.code === 'REQUIRED' && exempt.has(problem.field)) continue;
     if (problem.code === 'REQUIRED' && !showAll && !touched.has(problem.field)) continue;
     byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem.message]);
   }
@@ -30,10 +40,20 @@ function visibleProblems(problems: ValueProblem[], touched: ReadonlySet<string>,
  * THE form generator: renders the fields of an indicator system or a task and validates with the
  * engine's `validateValues` on every keystroke, so the messages are exactly the API's.
  */
-export function InputFieldsForm({ fields, value, onChange, disabled = false, showAllProblems = false, idPrefix = 'field' }: InputFieldsFormProps) {
+export function InputFieldsForm({
+  fields,
+  value,
+  onChange,
+  disabled = false,
+  showAllProblems = false,
+  idPrefix = 'field',
+  fieldNotes,
+  exemptKeys,
+}: InputFieldsFormProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const problems = useMemo(() => validateValues(fields, value), [fields, value]);
-  const shown = visibleProblems(problems, touched, showAllProblems);
+  const exempt = useMemo(() => new Set(exemptKeys ?? []), [exemptKeys]);
+  const shown = visibleProblems(problems, touched, showAllProblems, exempt);
 
   const change = (key: string, fieldValue: InputValue) => {
     const next = { ...value, [key]: fieldValue };
@@ -46,13 +66,29 @@ export function InputFieldsForm({ fields, value, onChange, disabled = false, sho
       {fields.map((field) => {
         const id = `${idPrefix}-${field.key}`;
         const messages = shown.get(field.key);
+        const note = fieldNotes?.[field.key];
         return (
           <Form.Item
             key={field.key}
             label={field.label}
             htmlFor={id}
-            required={field.required !== false}
-            extra={field.help}
+            required={field.required !== false && !exempt.has(field.key)}
+            extra={
+              note ? (
+                <>
+                  {field.help}
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ marginTop: 6 }}
+                    title={`审核意见：${note}`}
+                    data-testid={`field-note-${field.key}`}
+                  />
+                </>
+              ) : (
+                field.help
+              )
+            }
             validateStatus={messages ? 'error' : undefined}
             help={messages ? messages.join('；') : undefined}
           >

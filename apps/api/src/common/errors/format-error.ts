@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, type FieldProblem } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode, defaultMessages } from './error-codes';
 
 /** Codes Apollo itself produces for malformed requests; they are safe to pass through. */
@@ -26,7 +27,8 @@ function flattenValidation(errors: ValidationError[], prefix = ''): FieldProblem
 
 /**
  * Apollo formatError: AppError → its code, Chinese message and details; class-validator failures →
- * VALIDATION_FAILED with field problems; everything else (driver errors, bugs) is masked in
+ * VALIDATION_FAILED with field problems; a database that cannot be reached → SERVICE_UNAVAILABLE (retry);
+ * everything else (driver errors, bugs) is masked in
  * production so no SQL or stack reaches a client.
  */
 export function createFormatError(production: boolean, log: (error: unknown) => void) {
@@ -54,6 +56,14 @@ export function createFormatError(production: boolean, log: (error: unknown) => 
       return production ? { ...formatted, extensions: { code } } : formatted;
     }
     log(original);
+    if (isDatabaseUnavailable(original)) {
+      return {
+        message: defaultMessages[ErrorCode.SERVICE_UNAVAILABLE],
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     if (production) {
       return {
         message: defaultMessages[ErrorCode.INTERNAL_SERVER_ERROR],

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { AppError } from '../errors/app-error';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { ErrorCode, defaultMessages } from '../errors/error-codes';
 
 /** FILE_REJECTED reasons that mean "too much", answered with 413 rather than 415/400. */
@@ -17,6 +18,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.NOT_PUBLISHED]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.STORAGE_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
@@ -40,12 +42,17 @@ export function httpErrorBody(error: AppError): HttpErrorBody {
 
 /**
  * Answers `{ error: { code, message, …details } }` with the matching status. Anything that is not
- * an AppError is logged and masked as INTERNAL_SERVER_ERROR, the same policy as GraphQL's formatError.
+ * an AppError is logged and masked as INTERNAL_SERVER_ERROR (SERVICE_UNAVAILABLE when the database
+ * could not be reached), the same policy as GraphQL's formatError.
  * Storage failures are logged too: the client sees a code, the operator needs the cause.
  */
 export function sendHttpError(res: Response, error: unknown, log: (error: unknown) => void): void {
   const appError =
-    error instanceof AppError ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, defaultMessages.INTERNAL_SERVER_ERROR);
+    error instanceof AppError
+      ? error
+      : isDatabaseUnavailable(error)
+        ? new AppError(ErrorCode.SERVICE_UNAVAILABLE, defaultMessages.SERVICE_UNAVAILABLE)
+        : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, defaultMessages.INTERNAL_SERVER_ERROR);
   if (!(error instanceof AppError) || error.code === ErrorCode.STORAGE_UNAVAILABLE) log(error);
   if (res.headersSent) {
     // a download that failed mid-stream: the only honest signal left is a broken connection

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action } from '../../common/auth/permissions';
 import type { RequestContext } from '../../context';
 import { AssessmentCycle } from './assessment-cycle.entity';
@@ -42,6 +42,20 @@ export class CycleResolver {
     @Arg('input', () => CreateCycleInput) input: CreateCycleInput,
   ): Promise<AssessmentCycle> {
     return ctx.services.cycles.create(ctx, input);
+  }
+
+  @Authorized(Action.CONFIG_MANAGE)
+  @Mutation(() => AssessmentCycle, {
+    description: '考核周期改用本指标体系的另一已发布版本，并重新计算未发布的期次（已发布结果不变）',
+  })
+  adoptIndicatorSystemVersion(
+    @Ctx() ctx: RequestContext,
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('systemVersion', () => Int) systemVersion: number,
+    @Arg('expectedVersion', () => Int, { description: '读取周期时的 version' }) expectedVersion: number,
+    @Arg('systemKey', () => String, { nullable: true, description: '可选：须与周期的指标体系一致' }) systemKey?: string | null,
+  ): Promise<AssessmentCycle> {
+    return ctx.services.cycles.adoptSystemVersion(ctx, cycleId, systemVersion, expectedVersion, systemKey);
   }
 
   @Authorized(Action.CONFIG_MANAGE)

@@ -7,6 +7,7 @@ import { ErrorCode } from '../../common/errors/error-codes';
 import { updateWithVersion } from '../../database/update-with-version';
 import type { AuditContext, AuditService } from '../audit/audit.service';
 import { periodLabel, type PeriodRef } from '../calendar/period-ref';
+import { IndicatorSystemVersion } from '../indicator-systems/indicator-system-version.entity';
 import type { IndicatorSystemService } from '../indicator-systems/indicator-system.service';
 import { Unit } from '../units/unit.entity';
 import { AssessmentCycle } from './assessment-cycle.entity';
@@ -21,6 +22,9 @@ const kindRank: Record<PeriodKindEnum, number> = { MONTH: 0, QUARTER: 1, CUMULAT
 
 /** Assessment cycles, their periods (open/close) and the per-unit exceptions to a period's lock. */
 export class CycleService {
+  /** called after a cycle moved to another system version (scores recompute its periods) */
+  readonly onSystemChanged: Array<(cycleId: string) => Promise<void>> = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -85,6 +89,48 @@ export class CycleService {
       });
       return cycle;
     });
+  }
+
+  /**
+   * Moves the cycle to another published version of its own indicator system (same period kind:
+   * the cycle's periods stay), then lets the listeners recompute. Drafts, unknown versions and
+   * another system's key are VALIDATION_FAILED on the field at fault.
+   */
+  async adoptSystemVersion(
+    ctx: AuditContext,
+    cycleId: string,
+    systemVersion: number,
+    expectedVersion: number,
+    systemKey?: string | null,
+  ): Promise<AssessmentCycle> {
+    requireCan(ctx, Action.CONFIG_MANAGE);
+    const cycle = await this.dataSource.transaction(async (manager) => {
+      const before = await this.findCycle(manager, cycleId);
+      if (systemKey != null && systemKey !== before.systemKey) {
+        throw AppError.validation([
+          { field: 'systemKey', message: `考核周期使用的指标体系是“${before.systemKey}”，不能改用其他指标体系“${systemKey}”` },
+        ]);
+      }
+      if (before.status !== CycleStatus.ACTIVE) throw new AppError(ErrorCode.INVALID_STATE, '考核周期已归档，不能更换指标体系版本');
+      if (before.systemVersion === systemVersion) {
+        throw new AppError(ErrorCode.INVALID_STATE, `考核周期已在使用第${systemVersion}版`);
+      }
+      const [current, next] = await Promise.all([
+        manager.findOneByOrFail(IndicatorSystemVersion, { systemKey: before.systemKey, systemVersion: before.systemVersion }),
+        this.systems.requirePublished(manager, before.systemKey, systemVersion),
+      ]);
+      if (next.periodKind !== current.periodKind) {
+        throw AppError.validation([
+          { field: 'systemVersion', message: `第${systemVersion}版的考核期次类型与周期现有期次不同，不能直接更换，请新建考核周期` },
+        ]);
+      }
+      await updateWithVersion(manager, AssessmentCycle, cycleId, expectedVersion, { systemVersion });
+      const after = await manager.findOneByOrFail(AssessmentCycle, { id: cycleId });
+      await this.audit.record(manager, ctx, { entity: 'AssessmentCycle', entityId: cycleId, action: 'ADOPT_SYSTEM_VERSION', before, after });
+      return after;
+    });
+    for (const listener of this.onSystemChanged) await listener(cycleId);
+    return cycle;
   }
 
   /** Creates the periods among `refs` the cycle does not have yet; returns all of `refs`' periods. */

@@ -18,6 +18,7 @@ export async function writeCompletionWorkbook(
   periodLabel: string,
   summary: CompletionSummary,
   asOf: string,
+  onRow?: () => void,
 ): Promise<void> {
   const title = `${periodLabel}任务完成情况及报送及时性（截至${asOf}）`;
   await writeTableSheet(
@@ -30,6 +31,7 @@ export async function writeCompletionWorkbook(
       ...counts('应报事项'),
     ],
     summary.units,
+    onRow,
   );
   await writeTableSheet(
     workbook,
@@ -41,6 +43,7 @@ export async function writeCompletionWorkbook(
       ...counts('应报单位'),
     ],
     summary.tasks,
+    onRow,
   );
   await writeTableSheet(
     workbook,
@@ -55,5 +58,6 @@ export async function writeCompletionWorkbook(
       { header: '逾期天数', width: 10, value: (o) => o.overdueDays },
     ],
     summary.overdue,
+    onRow,
   );
 }

@@ -21,6 +21,7 @@ export async function writeRankingWorkbook(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   periodLabel: string,
   book: ScoreBook,
+  onRow?: () => void,
 ): Promise<void> {
   for (const kind of book.kinds) {
     const categories = kind.ranking[0]?.categories ?? [];
@@ -50,7 +51,7 @@ export async function writeRankingWorkbook(
         }),
       ),
     ];
-    await writeTableSheet(workbook, sheetName(kind, book, '排名'), titleOf(periodLabel, book, '政务诚信得分排名'), columns, kind.ranking);
+    await writeTableSheet(workbook, sheetName(kind, book, '排名'), titleOf(periodLabel, book, '政务诚信得分排名'), columns, kind.ranking, onRow);
   }
 }
 
@@ -86,6 +87,7 @@ export async function writeScoreMatrixWorkbook(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   periodLabel: string,
   book: ScoreBook,
+  onRow?: () => void,
 ): Promise<void> {
   for (const kind of book.kinds) {
     const nodes = matrixNodes(kind.cards.values());
@@ -108,6 +110,6 @@ export async function writeScoreMatrixWorkbook(
         }),
       ),
     ];
-    await writeTableSheet(workbook, sheetName(kind, book, '得分明细'), titleOf(periodLabel, book, '各单位指标得分明细'), columns, kind.ranking);
+    await writeTableSheet(workbook, sheetName(kind, book, '得分明细'), titleOf(periodLabel, book, '各单位指标得分明细'), columns, kind.ranking, onRow);
   }
 }

@@ -8,6 +8,7 @@ export async function writeWarningsWorkbook(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   periodLabel: string,
   rows: readonly WarningExportRow[],
+  onRow?: () => void,
 ): Promise<void> {
   await writeTableSheet(
     workbook,
@@ -24,5 +25,6 @@ export async function writeWarningsWorkbook(
       { header: '发现日期', width: 12, value: (r) => chinaDate(r.warning.createdAt) },
     ],
     rows,
+    onRow,
   );
 }

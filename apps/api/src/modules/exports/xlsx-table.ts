@@ -29,7 +29,8 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 /**
  * One sheet of an export: a merged title row (period label and subject), a bold header row frozen
  * with the title, then one row per item, each committed at once so a streaming workbook holds no
- * more than a row in memory. Every value passes through safeCell.
+ * more than a row in memory. Every value passes through safeCell. `onRow` follows the rows
+ * written, for an export job's progress.
  */
 export async function writeTableSheet<T>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -37,6 +38,7 @@ export async function writeTableSheet<T>(
   title: string,
   columns: ReadonlyArray<ColumnSpec<T>>,
   rows: Iterable<T> | AsyncIterable<T>,
+  onRow?: () => void,
 ): Promise<void> {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
   sheet.columns = columns.map((c) => ({ width: c.width }));
@@ -66,6 +68,7 @@ export async function writeTableSheet<T>(
       if (grade) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: gradeFills[grade] } };
     });
     row.commit();
+    onRow?.();
   }
   sheet.commit();
 }

@@ -49,6 +49,8 @@ export interface PeriodScoringInput {
   expectedUnits: readonly ScoredUnit[];
   /** merged approved values of one unit in one period, undefined when it has none */
   valuesOf: (periodId: string, unitId: string) => InputValues | undefined;
+  /** accepted exemptions of one unit in one period (node code → explanation) */
+  exemptionsOf?: (periodId: string, unitId: string) => Record<string, string> | undefined;
   overrides: ReadonlyMap<string, { grade: Grade; reason: string }>;
   /** some expected unit still has unapproved data due: every card is provisional */
   incomplete: boolean;
@@ -91,14 +93,19 @@ export function scorePeriod(input: PeriodScoringInput): ScoreCard[] {
 
   const ownValues = (unit: ScoredUnit) =>
     Object.assign({}, ...allPeriods.map((p) => input.valuesOf(p.id, unit.id) ?? {})) as InputValues;
-  const baseCards = scoreUnits(system, scored.map((u) => submission(u, ownValues(u), input.overrides)), {
+  const ownExemptions = (unit: ScoredUnit) =>
+    Object.assign({}, ...allPeriods.map((p) => input.exemptionsOf?.(p.id, unit.id) ?? {})) as Record<string, string>;
+  const baseCards = scoreUnits(system, scored.map((u) => submission(u, ownValues(u), input.overrides, ownExemptions(u))), {
     expectedUnitIds,
   });
   if (inside.length === 0) return markIncomplete(baseCards, input.incomplete);
 
   const source = sourceKinds(system, inside, scored, input.valuesOf);
   const parts = inside.map((p) => {
-    const cards = scoreUnits(system, scored.map((u) => submission(u, input.valuesOf(p.id, u.id) ?? {}, new Map())));
+    const cards = scoreUnits(
+      system,
+      scored.map((u) => submission(u, input.valuesOf(p.id, u.id) ?? {}, new Map(), input.exemptionsOf?.(p.id, u.id))),
+    );
     return { period: p.label, cards: cards.map((c) => prune(system, c, (code) => source.get(code) === p.kind)) };
   });
   parts.push({ period: target.label, cards: baseCards.map((c) => prune(system, c, (code) => !source.has(code))) });
@@ -109,12 +116,18 @@ function submission(
   unit: ScoredUnit,
   values: InputValues,
   overrides: ReadonlyMap<string, { grade: Grade; reason: string }>,
+  exemptions?: Record<string, string>,
 ): UnitSubmission {
   const override = overrides.get(unit.id);
-  return { unit, values, ...(override ? { gradeOverride: override } : {}) };
+  return {
+    unit,
+    values,
+    ...(override ? { gradeOverride: override } : {}),
+    ...(exemptions && Object.keys(exemptions).length > 0 ? { exemptions } : {}),
+  };
 }
 
-function markIncomplete(cards: ScoreCard[], incomplete: boolean): ScoreCard[] {
+export function markIncomplete(cards: ScoreCard[], incomplete: boolean): ScoreCard[] {
   if (!incomplete) return cards;
   return cards.map((c) =>
     c.provisional

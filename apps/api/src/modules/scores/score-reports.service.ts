@@ -26,6 +26,7 @@ import {
 import { pageInMemory } from './in-memory-page';
 import { periodsInside } from './period-scoring';
 import type { ScoreLoaders } from './score.loader';
+import { lastPeriodOfPreviousCycle, previousPeriodOf } from './cycle-history';
 import { toScoringPeriod } from './scores.service';
 import { byRank, categoryPoints, flattenNodes, indicatorLosses, overrideView, pointsDelta, type CardRow } from './score-views';
 
@@ -55,9 +56,7 @@ export class ScoreReportService {
     const source = this.view(ctx, provisional, true);
     const periods = await this.cyclePeriodsOf(periodId);
     const period = periods.find((p) => p.id === periodId)!;
-    const previous = periods
-      .filter((p) => p.kind === period.kind && (p.year < period.year || (p.year === period.year && p.index < period.index)))
-      .sort((a, b) => b.year - a.year || b.index - a.index)[0];
+    const previous = await previousPeriodOf(this.dataSource.manager, period, periods);
     const [set, before] = await Promise.all([
       this.cardSet(ctx, periodId, source),
       previous ? this.cardSetOrNull(ctx, previous.id, source) : Promise.resolve(null),
@@ -145,13 +144,19 @@ export class ScoreReportService {
     const periods = (await this.dataSource.getRepository(Period).findBy({ cycleId, kind: periodKind })).sort(
       (a, b) => a.year - b.year || a.index - b.index,
     );
+    // the first period's change is against the previous cycle's last one (2024 Q1 vs 2023 Q4)
+    const before = await lastPeriodOfPreviousCycle(this.dataSource.manager, cycleId, periodKind);
+    const ids = [...(before ? [before.id] : []), ...periods.map((p) => p.id)];
     const sets =
       source === ScoreSource.CURRENT
-        ? (await ctx.loaders.currentCards.loadMany(periods.map((p) => p.id))).map((r) => (r instanceof Error ? [] : r))
-        : (await ctx.loaders.publishedCards.loadMany(periods.map((p) => p.id))).map((r) => (r instanceof Error || !r ? [] : r.cards));
+        ? (await ctx.loaders.currentCards.loadMany(ids)).map((r) => (r instanceof Error ? [] : r))
+        : (await ctx.loaders.publishedCards.loadMany(ids)).map((r) => (r instanceof Error || !r ? [] : r.cards));
+    const cardOf = (i: number) => (sets[i] as CardRow[] | undefined)?.find((c) => c.unitId === unitId);
+    const offset = before ? 1 : 0;
     return periods.flatMap((p, i) => {
-      const card = (sets[i] as CardRow[]).find((c) => c.unitId === unitId);
+      const card = cardOf(i + offset);
       if (!card) return [];
+      const prev = i + offset > 0 ? cardOf(i + offset - 1) : undefined;
       return [{
         periodId: p.id,
         label: p.label,
@@ -163,6 +168,8 @@ export class ScoreReportService {
         grade: card.grade as ScoreGrade | null,
         rank: card.rank,
         provisional: card.provisional,
+        previousTotal: prev?.total ?? null,
+        pointsChange: prev ? pointsDelta(card.total, prev.total) : null,
       }];
     });
   }

@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { InputField } from '@govtrust/indicators';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Action } from '../../common/auth/permissions';
 import type { RequestContext } from '../../context';
 import { Unit } from '../units/unit.entity';
@@ -69,6 +71,22 @@ export class ScoreResolver {
     @Arg('input', () => EnterMonitoringValuesInput) input: EnterMonitoringValuesInput,
   ): Promise<MonitoringEntry> {
     return ctx.services.monitoring.enter(ctx, input.periodId, input.unitId, input.values, input.expectedVersion);
+  }
+
+  @Authorized(Action.MONITORING_ENTER)
+  @Query(() => GraphQLJSON, { description: '考核周期中由信用办/评估机构录入的监测填报项（InputField[]）' })
+  monitoringFields(@Ctx() ctx: RequestContext, @Arg('cycleId', () => ID) cycleId: string): Promise<InputField[]> {
+    return ctx.services.monitoring.fields(ctx, cycleId);
+  }
+
+  @Authorized(Action.SCORE_PUBLISH)
+  @Query(() => GradeOverride, { nullable: true, description: '某单位某期次的等级调整记录（含版本号；已取消的记录 grade 为空）' })
+  gradeOverride(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID) periodId: string,
+    @Arg('unitId', () => ID) unitId: string,
+  ): Promise<GradeOverride | null> {
+    return ctx.services.scores.gradeOverrideOf(ctx, periodId, unitId);
   }
 
   @Authorized(Action.SUBMISSION_READ_ALL)

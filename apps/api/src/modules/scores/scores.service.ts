@@ -21,10 +21,12 @@ import type { RecomputeResult } from './dto/score.types';
 import { ScoreGrade } from './dto/score.types';
 import { GradeOverride } from './grade-override.entity';
 import { MonitoringEntry } from './monitoring-entry.entity';
-import { periodsAround, periodsInside, scorePeriod, type ScoringPeriod } from './period-scoring';
+import { previousCycle } from './cycle-history';
+import { periodsAround, periodsInside, type ScoringPeriod } from './period-scoring';
 import { PublishedCard, PublishedResult } from './published-result.entity';
 import { ScoreCardRecord } from './score-card-record.entity';
-import { mergeValues } from './score-inputs';
+import { longestValidity, scorePeriodWithValidity, validityHistoryPeriods } from './validity-carry';
+import { mergeExemptions, mergeValues } from './score-inputs';
 
 export type RecomputeListener = (periodId: string, cards: ScoreCardRecord[]) => Promise<void>;
 
@@ -136,10 +138,30 @@ export class ScoringService {
     });
   }
 
-  /** After the cycle's system version changed: every period of the cycle is recomputed. */
-  async onCycleSystemChanged(cycleId: string): Promise<void> {
+  /**
+   * After the cycle's system version changed: every period not yet published that was started or
+   * already scored is recomputed (its earlier cards stay as history). A published period keeps
+   * its current cards too, so what it shows as 初步结果 is still what was published.
+   */
+  async onCycleSystemChanged(cycleId: string): Promise<string[]> {
     const periods = await this.dataSource.getRepository(Period).findBy({ cycleId });
-    for (const p of periods) await this.recomputePeriod(null, p.id);
+    if (periods.length === 0) return [];
+    const ids = periods.map((p) => p.id);
+    const [published, scored] = await Promise.all([
+      this.dataSource.getRepository(PublishedResult).find({ where: { periodId: In(ids) }, select: { periodId: true } }),
+      this.dataSource.getRepository(ScoreCardRecord).find({ where: { periodId: In(ids), current: true }, select: { periodId: true } }),
+    ]);
+    const skip = new Set(published.map((r) => r.periodId));
+    const hasCards = new Set(scored.map((r) => r.periodId));
+    const due = periods.filter((p) => !skip.has(p.id) && (p.status !== PeriodStatus.NOT_OPEN || hasCards.has(p.id)));
+    for (const p of due) await this.recomputePeriod(null, p.id);
+    return due.map((p) => p.id);
+  }
+
+  /** SCORE_PUBLISH: the override row with its version, which re-adjusting or clearing must quote. */
+  async gradeOverrideOf(ctx: AuthContext, periodId: string, unitId: string): Promise<GradeOverride | null> {
+    requireCan(ctx, Action.SCORE_PUBLISH);
+    return this.dataSource.getRepository(GradeOverride).findOneBy({ periodId, unitId });
   }
 
   /** SCORE_PUBLISH: forces the unit's grade from the next recompute on (which runs at once). */
@@ -258,11 +280,20 @@ export class ScoringService {
     const target = toScoringPeriod(period);
     const relevant = [target, ...periodsInside(target, periods).filter((p) => p.started)];
     const relevantIds = relevant.map((p) => p.id);
+    // validity windows reach back into earlier periods, the previous cycle's included
+    const window = longestValidity(system);
+    const before = window > 0 ? await this.periodsOfPreviousCycle(manager, cycle) : [];
+    const scoringPeriods = [...periods, ...before];
+    const historyIds = validityHistoryPeriods(target, scoringPeriods, window).flatMap((p) => [
+      p.id,
+      ...periodsInside(p, scoringPeriods).filter((inside) => inside.started).map((inside) => inside.id),
+    ]);
+    const valueIds = [...new Set([...relevantIds, ...historyIds])];
 
     const [assignments, monitoring, approved, overrides] = await Promise.all([
       manager.find(TaskAssignment, { where: { cycleId: cycle.id }, select: { unitId: true } }),
-      manager.findBy(MonitoringEntry, { periodId: In(relevantIds) }),
-      manager.findBy(Submission, { periodId: In(relevantIds), state: SubmissionState.APPROVED }),
+      manager.findBy(MonitoringEntry, { periodId: In(valueIds) }),
+      manager.findBy(Submission, { periodId: In(valueIds), state: SubmissionState.APPROVED }),
       manager.findBy(GradeOverride, { periodId }),
     ]);
     const unitIds = [...new Set([...assignments.map((a) => a.unitId), ...monitoring.map((m) => m.unitId)])];
@@ -280,12 +311,13 @@ export class ScoringService {
     const approvedBy = new Map<string, Submission[]>();
     for (const s of approved) approvedBy.set(`${s.periodId}:${s.unitId}`, [...(approvedBy.get(`${s.periodId}:${s.unitId}`) ?? []), s]);
     const monitoringBy = new Map(monitoring.map((m) => [`${m.periodId}:${m.unitId}`, m]));
-    const cards = scorePeriod({
+    const cards = scorePeriodWithValidity({
       system,
       target,
-      periods,
+      periods: scoringPeriods,
       expectedUnits: expected,
       valuesOf: (pid, uid) => mergeValues(approvedBy.get(`${pid}:${uid}`) ?? [], monitoringBy.get(`${pid}:${uid}`)),
+      exemptionsOf: (pid, uid) => mergeExemptions(approvedBy.get(`${pid}:${uid}`) ?? [], system),
       overrides: new Map(
         overrides.filter((o) => o.grade !== null).map((o) => [o.unitId, { grade: o.grade as Grade, reason: o.reason }]),
       ),
@@ -342,6 +374,11 @@ export class ScoringService {
     }
     for (let i = 0; i < fresh.length; i += 50) await manager.insert(ScoreCardRecord, fresh.slice(i, i + 50));
     return [...kept, ...fresh];
+  }
+
+  private async periodsOfPreviousCycle(manager: EntityManager, cycle: AssessmentCycle): Promise<ScoringPeriod[]> {
+    const previous = await previousCycle(manager, cycle);
+    return previous ? (await manager.findBy(Period, { cycleId: previous.id })).map(toScoringPeriod) : [];
   }
 
   private async findPeriod(manager: EntityManager, id: string): Promise<Period> {

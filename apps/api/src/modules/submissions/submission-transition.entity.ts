@@ -3,6 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { Role } from '../../common/auth/roles';
 import { AppendOnlyEntity } from '../../database/base.entity';
 import { SubmissionState } from './submission-enums';
+import { SubmissionFieldNote } from './submission-notes.types';
 
 /** Append-only history of a submission's states; `seq` orders rows written in the same millisecond. */
 @ObjectType({ description: '填报状态变更记录' })
@@ -36,6 +37,10 @@ export class SubmissionTransition extends AppendOnlyEntity {
   @Field(() => String, { nullable: true })
   @Column('varchar', { length: 1000, nullable: true })
   comment: string | null;
+
+  @Field(() => [SubmissionFieldNote], { nullable: true, description: '退回时针对填报项的意见' })
+  @Column('simple-json', { nullable: true })
+  fieldNotes: SubmissionFieldNote[] | null;
 
   @Field(() => Date, { description: '变更时间' })
   get at(): Date {

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../database/base.entity';
 import { SubmissionAuthor, SubmissionState } from './submission-enums';
+import type { ExemptionClaim, SubmissionFieldNote } from './submission-notes.types';
 
 /** One unit's data for one task in one period (填报), moved through its states by SubmissionService. */
 @ObjectType({ description: '填报记录' })
@@ -72,4 +73,11 @@ export class Submission extends BaseEntity {
   @Field(() => String, { nullable: true, description: '最近一次退回或重新打开的原因' })
   @Column('varchar', { length: 1000, nullable: true })
   lastReason: string | null;
+
+  /** this and exemptionClaims are exposed through the resolver, as [] when null */
+  @Column('simple-json', { nullable: true })
+  lastFieldNotes: SubmissionFieldNote[] | null;
+
+  @Column('simple-json', { nullable: true })
+  exemptionClaims: ExemptionClaim[] | null;
 }

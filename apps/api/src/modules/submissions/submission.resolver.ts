@@ -12,6 +12,7 @@ import {
   SubmissionFilter,
   SubmissionReasonInput,
 } from './dto/submission.inputs';
+import { ExemptionClaim, SubmissionFieldNote } from './submission-notes.types';
 import { SubmissionTransition } from './submission-transition.entity';
 import { Submission } from './submission.entity';
 
@@ -93,6 +94,7 @@ export class SubmissionResolver {
       input.submissionId,
       input.expectedVersion,
       input.reason,
+      input.fieldNotes,
     );
   }
 
@@ -102,7 +104,14 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmissionActionInput) input: SubmissionActionInput,
   ): Promise<Submission> {
-    return ctx.services.submissions.approve(ctx, input.submissionId, input.expectedVersion, input.comment);
+    return ctx.services.submissions.approve(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      input.comment,
+      input.exemptionDecisions,
+      input.idempotencyKey,
+    );
   }
 
   @Authorized(Action.SUBMISSION_REVIEW)
@@ -116,6 +125,7 @@ export class SubmissionResolver {
       input.submissionId,
       input.expectedVersion,
       input.reason,
+      input.fieldNotes,
     );
   }
 
@@ -125,12 +135,28 @@ export class SubmissionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SubmissionReasonInput) input: SubmissionReasonInput,
   ): Promise<Submission> {
-    return ctx.services.submissions.reopen(ctx, input.submissionId, input.expectedVersion, input.reason);
+    return ctx.services.submissions.reopen(
+      ctx,
+      input.submissionId,
+      input.expectedVersion,
+      input.reason,
+      input.fieldNotes,
+    );
   }
 
   @FieldResolver(() => [SubmissionTransition], { description: '状态变更记录（按时间先后）' })
   transitions(@Root() submission: Submission, @Ctx() ctx: RequestContext): Promise<SubmissionTransition[]> {
     return ctx.services.submissions.transitions(ctx, submission);
+  }
+
+  @FieldResolver(() => [SubmissionFieldNote], { description: '最近一次退回或重新打开时针对填报项的意见' })
+  lastFieldNotes(@Root() submission: Submission): SubmissionFieldNote[] {
+    return submission.lastFieldNotes ?? [];
+  }
+
+  @FieldResolver(() => [ExemptionClaim], { description: '免责申请及信用办的认定' })
+  exemptionClaims(@Root() submission: Submission): ExemptionClaim[] {
+    return submission.exemptionClaims ?? [];
   }
 
   @FieldResolver(() => TaskDefinition, { nullable: true })

@@ -17,10 +17,19 @@ import type { CycleService } from '../cycles/cycle.service';
 import { TaskAssignment } from '../task-lists/task-assignment.entity';
 import { TaskDefinition } from '../task-lists/task-definition.entity';
 import { TaskDue } from '../task-lists/task-due.entity';
-import type { SaveSubmissionDraftInput, SubmissionFilter } from './dto/submission.inputs';
+import type {
+  ExemptionDecisionInput,
+  SaveSubmissionDraftInput,
+  SubmissionFieldNoteInput,
+  SubmissionFilter,
+} from './dto/submission.inputs';
+import { loadExemptionOptions } from './exemption-options';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { isUniqueViolation } from './idempotency';
 import { SubmissionAuthor, SubmissionState } from './submission-enums';
+import { requireFieldNotes, submitProblems } from './submission-checks';
+import { checkClaims, decideClaims, reopenClaims } from './submission-notes';
+import type { ExemptibleIndicator, SubmissionFieldNote } from './submission-notes.types';
 import {
   EDITABLE_STATES,
   REVIEWABLE_STATES,
@@ -40,6 +49,7 @@ export type EvidenceCheck = (manager: EntityManager, ids: readonly string[], uni
 interface Move {
   to: SubmissionState;
   comment?: string | null;
+  fieldNotes?: SubmissionFieldNote[] | null;
   patch?: Partial<Submission>;
 }
 
@@ -52,6 +62,8 @@ function summary(s: Submission) {
     late: s.late,
     lateDays: s.lateDays,
     lastReason: s.lastReason,
+    lastFieldNotes: s.lastFieldNotes,
+    exemptionClaims: s.exemptionClaims,
   };
 }
 
@@ -133,6 +145,11 @@ export class SubmissionService {
         ...valueProblems(task.inputs, input.values, { draft: true }),
         ...evidenceIdProblems(evidenceIds),
       ];
+      const claims =
+        input.exemptionClaims == null
+          ? null
+          : checkClaims(await loadExemptionOptions(manager, task), input.exemptionClaims);
+      problems.push(...(claims?.problems ?? []));
       if (problems.length > 0) throw AppError.validation(problems);
       await this.checkEvidence(manager, evidenceIds, unitId);
       const values = input.values as Submission['values'];
@@ -161,6 +178,8 @@ export class SubmissionService {
             authorRole: author,
             authorId: user.id,
             lastReason: null,
+            lastFieldNotes: null,
+            exemptionClaims: claims?.claims ?? null,
           }),
         );
         await this.record(manager, ctx, user, created, SubmissionState.NOT_STARTED, null, 'CREATE', null);
@@ -178,6 +197,7 @@ export class SubmissionService {
         values,
         evidenceIds,
         authorId: user.id,
+        ...(claims ? { exemptionClaims: claims.claims } : {}),
       });
       const after = await manager.findOneByOrFail(Submission, { id: before.id });
       await this.audit.record(manager, ctx, {
@@ -209,7 +229,7 @@ export class SubmissionService {
         const cycle = await manager.findOneByOrFail(AssessmentCycle, { id: task.cycleId });
         const to = stateAfterSubmit(s.state, s.authorRole, cycle.requiresApproverSignOff);
         if (!to) throw invalidState(s, '报送');
-        const problems = valueProblems(task.inputs, s.values, { draft: false });
+        const problems = await submitProblems(manager, s, task);
         const minCount = task.evidence?.minCount ?? 0;
         if (s.evidenceIds.length < minCount) {
           problems.push({
@@ -258,32 +278,45 @@ export class SubmissionService {
     id: string,
     expectedVersion: number,
     reason: string,
+    fieldNotes?: readonly SubmissionFieldNoteInput[] | null,
   ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_APPROVE);
     const text = requireReason(reason);
     return this.dataSource.transaction((manager) =>
-      this.move(manager, ctx, id, expectedVersion, 'APPROVER_REJECT', (s) => {
+      this.move(manager, ctx, id, expectedVersion, 'APPROVER_REJECT', (s, task) => {
         if (s.state !== SubmissionState.PENDING_APPROVAL) throw invalidState(s, '驳回');
+        const notes = requireFieldNotes(task, fieldNotes);
         return Promise.resolve({
           to: stateAfterApproverReject(s.returnCount),
           comment: text,
-          patch: { lastReason: text },
+          fieldNotes: notes,
+          patch: { lastReason: text, lastFieldNotes: notes },
         });
       }),
     );
   }
 
+  /** SUBMITTED/RESUBMITTED → APPROVED; every exemption claim is accepted or rejected on the way. */
   async approve(
     ctx: AuditContext,
     id: string,
     expectedVersion: number,
     comment?: string | null,
+    decisions?: readonly ExemptionDecisionInput[] | null,
+    idempotencyKey?: string | null,
   ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
-    const approved = await this.dataSource.transaction((manager) =>
+    // a retry after a dropped connection answers with the first approval instead of CONFLICT
+    const approved = await this.idempotent(requireUser(ctx), idempotencyKey, 'approveSubmission', (manager) =>
       this.move(manager, ctx, id, expectedVersion, 'APPROVE', (s) => {
         if (!REVIEWABLE_STATES.has(s.state)) throw invalidState(s, '审核通过');
-        return Promise.resolve({ to: SubmissionState.APPROVED, comment: comment?.trim() || null });
+        const decided = decideClaims(s.exemptionClaims ?? [], decisions ?? []);
+        if (decided.problems.length > 0) throw AppError.validation(decided.problems);
+        return Promise.resolve({
+          to: SubmissionState.APPROVED,
+          comment: comment?.trim() || null,
+          ...(s.exemptionClaims ? { patch: { exemptionClaims: decided.claims } } : {}),
+        });
       }),
     );
     await this.notifyApprovedDataChanged(approved.periodId);
@@ -295,32 +328,48 @@ export class SubmissionService {
     id: string,
     expectedVersion: number,
     reason: string,
+    fieldNotes?: readonly SubmissionFieldNoteInput[] | null,
   ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
     const text = requireReason(reason);
     return this.dataSource.transaction((manager) =>
-      this.move(manager, ctx, id, expectedVersion, 'RETURN', (s) => {
+      this.move(manager, ctx, id, expectedVersion, 'RETURN', (s, task) => {
         if (!REVIEWABLE_STATES.has(s.state)) throw invalidState(s, '退回');
+        const notes = requireFieldNotes(task, fieldNotes);
         return Promise.resolve({
           to: SubmissionState.RETURNED,
           comment: text,
-          patch: { lastReason: text, returnCount: s.returnCount + 1 },
+          fieldNotes: notes,
+          patch: { lastReason: text, lastFieldNotes: notes, returnCount: s.returnCount + 1 },
         });
       }),
     );
   }
 
   /** APPROVED → RETURNED: the only way to change approved data, always with a recorded reason. */
-  async reopen(ctx: AuditContext, id: string, expectedVersion: number, reason: string): Promise<Submission> {
+  async reopen(
+    ctx: AuditContext,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+    fieldNotes?: readonly SubmissionFieldNoteInput[] | null,
+  ): Promise<Submission> {
     requireCan(ctx, Action.SUBMISSION_REVIEW);
     const text = requireReason(reason);
     const reopened = await this.dataSource.transaction((manager) =>
-      this.move(manager, ctx, id, expectedVersion, 'REOPEN', (s) => {
+      this.move(manager, ctx, id, expectedVersion, 'REOPEN', (s, task) => {
         if (s.state !== SubmissionState.APPROVED) throw invalidState(s, '重新打开');
+        const notes = requireFieldNotes(task, fieldNotes);
         return Promise.resolve({
           to: SubmissionState.RETURNED,
           comment: text,
-          patch: { lastReason: text, returnCount: s.returnCount + 1 },
+          fieldNotes: notes,
+          patch: {
+            lastReason: text,
+            lastFieldNotes: notes,
+            returnCount: s.returnCount + 1,
+            exemptionClaims: reopenClaims(s.exemptionClaims),
+          },
         });
       }),
     );
@@ -366,9 +415,15 @@ export class SubmissionService {
     const move = await plan(before, task);
     await updateWithVersion(manager, Submission, id, expectedVersion, { ...move.patch, state: move.to });
     const after = await manager.findOneByOrFail(Submission, { id });
-    await this.record(manager, ctx, user, after, before.state, move.comment ?? null, action, before);
+    await this.record(manager, ctx, user, after, before.state, move.comment ?? null, action, before, move.fieldNotes);
     return after;
   }
+
+  /** The task's exemption options, for the portal's form and the review drawer. */
+  exemptionOptions(task: TaskDefinition): Promise<ExemptibleIndicator[]> {
+    return loadExemptionOptions(this.dataSource.manager, task);
+  }
+
 
   private async record(
     manager: EntityManager,
@@ -379,6 +434,7 @@ export class SubmissionService {
     comment: string | null,
     action: string,
     before: Submission | null,
+    fieldNotes: SubmissionFieldNote[] | null = null,
   ): Promise<void> {
     await manager.save(
       SubmissionTransition,
@@ -390,6 +446,7 @@ export class SubmissionService {
         actorId: user.id,
         role: user.role,
         comment,
+        fieldNotes: fieldNotes && fieldNotes.length > 0 ? fieldNotes : null,
       }),
     );
     await this.audit.record(manager, ctx, {

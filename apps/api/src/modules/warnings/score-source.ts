@@ -1,6 +1,7 @@
 import type { ScoreCard } from '@govtrust/indicators';
 import type { DataSource } from 'typeorm';
 import { Period } from '../cycles/period.entity';
+import { previousPeriodOf } from '../scores/cycle-history';
 import { ScoreCardRecord } from '../scores/score-card-record.entity';
 import type { ScoringService } from '../scores/scores.service';
 import type { WarningScoreSource, WarningService } from './warning.service';
@@ -14,15 +15,16 @@ export class StoredScoreSource implements WarningScoreSource {
     return rows.length === 0 ? null : rows.map((r) => r.card);
   }
 
-  /** The period just before, of the same kind in the same cycle (as the ranking's change column), when it has cards. */
+  /**
+   * The period just before, of the same kind (as the ranking's change column: in the same cycle, else
+   * the last one of the system's previous cycle), when it has cards.
+   */
   async previous(periodId: string): Promise<{ label: string; cards: ScoreCard[] } | null> {
     const repo = this.dataSource.getRepository(Period);
     const period = await repo.findOneBy({ id: periodId });
     if (!period) return null;
-    const earlier = (await repo.findBy({ cycleId: period.cycleId, kind: period.kind }))
-      .filter((p) => p.year < period.year || (p.year === period.year && p.index < period.index))
-      .sort((a, b) => b.year - a.year || b.index - a.index);
-    const before = earlier[0];
+    const cyclePeriods = await repo.findBy({ cycleId: period.cycleId, kind: period.kind });
+    const before = await previousPeriodOf(this.dataSource.manager, period, cyclePeriods);
     const cards = before ? await this.cards(before.id) : null;
     return before && cards ? { label: before.label, cards } : null;
   }

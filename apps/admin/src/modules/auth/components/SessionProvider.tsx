@@ -1,10 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { describeError } from '@govtrust/ui';
+import { describeError, useSessionEvents } from '@govtrust/ui';
 import { App, Button, Result, Spin } from 'antd';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { accessFor } from '../../../access';
-import { onSessionProblem } from '../../../apollo/sessionEvents';
 import { ME } from '../graphql/queries/meQuery';
 import { SessionContext, type Session } from '../hooks/useSession';
 import { loginPath } from '../utils/loginPath';
@@ -21,6 +20,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = App.useApp();
+  const events = useSessionEvents();
   const here = `${location.pathname}${location.search}`;
   const hereRef = useRef(here);
   hereRef.current = here;
@@ -28,7 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      onSessionProblem((problem) => {
+      events.subscribe((problem) => {
         if (problem === 'PASSWORD_CHANGE_REQUIRED') {
           void refetch();
           return;
@@ -38,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         void client.clearStore();
         void navigate(loginPath(hereRef.current, true), { replace: true });
       }),
-    [client, message, navigate, refetch, signedIn],
+    [client, events, message, navigate, refetch, signedIn],
   );
 
   const session = useMemo<Session | null>(() => (data?.me ? { user: data.me, access: accessFor(data.me) } : null), [data]);

@@ -31,6 +31,17 @@ describe('currentPeriod', () => {
     expect(currentPeriod([cycle])?.id).toBe('q4');
   });
 
+  it('skips a newer cycle set up ahead with nothing open yet', () => {
+    const ahead: Cycle = {
+      ...cycle,
+      id: 'c2',
+      name: '2024年度考核',
+      year: 2024,
+      periods: cycle.periods.map((p) => ({ ...p, id: `next-${p.id}`, cycleId: 'c2', year: 2024, status: 'NOT_OPEN' as const })),
+    };
+    expect(currentPeriod([ahead, cycle])?.id).toBe('q4');
+  });
+
   it('falls back to the latest period when nothing is open', () => {
     const closed = { ...cycle, periods: cycle.periods.map((p) => ({ ...p, status: 'CLOSED' as const })) };
     expect(currentPeriod([closed])?.id).toBe('q4');

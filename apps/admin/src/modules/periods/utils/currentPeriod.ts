@@ -6,11 +6,13 @@ export type CyclePeriod = Cycle['periods'][number];
 const KIND_ORDER = { QUARTER: 0, MONTH: 1, YEAR: 2, CUMULATIVE: 3 } as const;
 
 /**
- * "The current period" where a page needs one: in the newest active cycle, the open quarter first
- * (the assessment's rhythm), then an open month or year; with nothing open, its latest period.
+ * "The current period" where a page needs one: in the newest active cycle that has an open period
+ * (a cycle set up ahead for next year has none yet), the open quarter first (the assessment's
+ * rhythm), then an open month or year; with nothing open anywhere, the newest active cycle's latest period.
  */
 export function currentPeriod(cycles: readonly Cycle[]): CyclePeriod | undefined {
-  const cycle = cycles.find((c) => c.status === 'ACTIVE') ?? cycles[0];
+  const active = cycles.filter((c) => c.status === 'ACTIVE');
+  const cycle = active.find((c) => c.periods.some((p) => p.status === 'OPEN')) ?? active[0] ?? cycles[0];
   if (!cycle) return undefined;
   const open = cycle.periods.filter((p) => p.status === 'OPEN').sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.index - a.index);
   if (open[0]) return open[0];

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
+import type { InputField } from '@govtrust/indicators';
 import { StatusTag } from '@govtrust/ui';
-import { Alert, Button, Col, Descriptions, Drawer, Flex, Row, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Col, Descriptions, Drawer, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { SubmissionFieldNoteInput } from '../../../generated/graphql';
 import { QueryError } from '../../common/components/QueryError';
 import { formatDateTime } from '../../common/utils/format';
 import { SUBMISSION_DETAIL } from '../graphql/queries/submissionDetailQuery';
 import { useReviewActions } from '../hooks/useReviewActions';
 import { canApprove, canReopen, canReturn } from '../utils/reviewActions';
-import { EvidencePreview } from './EvidencePreview';
+import { EvidenceFiles } from './EvidenceFiles';
+import { decisionsFor, ExemptionClaimsReview, type DecisionDraft } from './ExemptionClaimsReview';
 import { ReasonModal } from './ReasonModal';
 import { SubmissionValues } from './SubmissionValues';
 import { TransitionTimeline } from './TransitionTimeline';
@@ -27,14 +30,40 @@ export function ReviewDrawer({ submissionId, onClose }: ReviewDrawerProps) {
     fetchPolicy: 'cache-and-network',
   });
   const actions = useReviewActions();
+  const { message } = App.useApp();
   const [asking, setAsking] = useState<Asking>(null);
+  const [decisions, setDecisions] = useState<DecisionDraft>({});
   const submission = data?.submission;
   const target = submission ? { id: submission.id, version: submission.version } : null;
+  const fields = useMemo(() => (Array.isArray(submission?.task?.inputs) ? (submission.task.inputs as InputField[]) : []), [submission]);
+  const labels = useMemo(() => Object.fromEntries(fields.map((f) => [f.key, f.label])), [fields]);
+  const claims = submission?.exemptionClaims ?? [];
+  const options = submission?.task?.exemptibleIndicators ?? [];
+  const reviewing = submission ? canApprove(submission.state) : false;
+  const exemptKeys = useMemo(() => {
+    const claimed = new Set(claims.map((c) => c.nodeCode));
+    return options.filter((o) => claimed.has(o.code)).flatMap((o) => o.fieldKeys);
+  }, [claims, options]);
+  const fieldNotes = useMemo(
+    () =>
+      submission && submission.state !== 'APPROVED' ? Object.fromEntries(submission.lastFieldNotes.map((n) => [n.key, n.note])) : {},
+    [submission],
+  );
 
-  const giveReason = async (reason: string) => {
+  const giveReason = async (reason: string, notes: SubmissionFieldNoteInput[]) => {
     if (!target) return;
-    const done = asking === 'REOPEN' ? await actions.reopen(target, reason) : await actions.returnWithReason(target, reason);
+    const done = asking === 'REOPEN' ? await actions.reopen(target, reason, notes) : await actions.returnWithReason(target, reason, notes);
     if (done) setAsking(null);
+  };
+
+  const approve = async () => {
+    if (!target) return;
+    const { decisions: decided, open } = decisionsFor(claims, decisions);
+    if (open.length > 0) {
+      void message.error(`请先逐项认定免责申请：${open.join('、')}`);
+      return;
+    }
+    if (await actions.approve(target, false, decided)) setDecisions({});
   };
 
   const footer = submission ? (
@@ -50,7 +79,7 @@ export function ReviewDrawer({ submissionId, onClose }: ReviewDrawerProps) {
         </Button>
       ) : null}
       {canApprove(submission.state) ? (
-        <Button type="primary" loading={actions.busy} onClick={() => target && void actions.approve(target)}>
+        <Button type="primary" loading={actions.busy} onClick={() => void approve()}>
           通过
         </Button>
       ) : null}
@@ -96,15 +125,27 @@ export function ReviewDrawer({ submissionId, onClose }: ReviewDrawerProps) {
           <Row gutter={24} style={{ marginTop: 16 }}>
             <Col span={10}>
               <Typography.Title level={5}>填报内容</Typography.Title>
-              <SubmissionValues inputs={submission.task?.inputs} values={submission.values} idPrefix={`review-${submission.id}`} />
+              <SubmissionValues
+                inputs={submission.task?.inputs}
+                values={submission.values}
+                idPrefix={`review-${submission.id}`}
+                fieldNotes={fieldNotes}
+                exemptKeys={exemptKeys}
+              />
+              <ExemptionClaimsReview
+                claims={claims}
+                options={options}
+                decisions={reviewing ? decisions : undefined}
+                onChange={setDecisions}
+              />
               <Typography.Title level={5} style={{ marginTop: 8 }}>
                 处理记录
               </Typography.Title>
-              <TransitionTimeline transitions={submission.transitions} />
+              <TransitionTimeline transitions={submission.transitions} labels={labels} />
             </Col>
             <Col span={14}>
               <Typography.Title level={5}>佐证材料</Typography.Title>
-              <EvidencePreview ids={submission.evidenceIds} />
+              <EvidenceFiles ids={submission.evidenceIds} />
             </Col>
           </Row>
         </>
@@ -115,7 +156,8 @@ export function ReviewDrawer({ submissionId, onClose }: ReviewDrawerProps) {
         label={asking === 'REOPEN' ? '重新打开原因' : '退回原因'}
         okText={asking === 'REOPEN' ? '重新打开' : '退回'}
         loading={actions.busy}
-        onSubmit={(reason) => void giveReason(reason)}
+        fields={fields}
+        onSubmit={(reason, notes) => void giveReason(reason, notes)}
         onCancel={() => setAsking(null)}
       />
     </Drawer>

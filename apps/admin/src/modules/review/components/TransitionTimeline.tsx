@@ -9,7 +9,7 @@ type Transition = NonNullable<SubmissionDetailQuery['submission']>['transitions'
 const COLORS: Partial<Record<SubmissionState, string>> = { APPROVED: 'green', RETURNED: 'red', DRAFT: 'gray' };
 
 /** The submission's full history, oldest first, with each reason as the unit read it. */
-export function TransitionTimeline({ transitions }: { transitions: readonly Transition[] }) {
+export function TransitionTimeline({ transitions, labels = {} }: { transitions: readonly Transition[]; labels?: Readonly<Record<string, string>> }) {
   return (
     <Timeline
       items={transitions.map((t) => ({
@@ -26,6 +26,11 @@ export function TransitionTimeline({ transitions }: { transitions: readonly Tran
               </Typography.Text>
             </div>
             {t.comment ? <Typography.Paragraph style={{ margin: 0 }}>原因：{t.comment}</Typography.Paragraph> : null}
+            {(t.fieldNotes ?? []).map((n) => (
+              <Typography.Paragraph key={n.key} type="secondary" style={{ margin: 0 }}>
+                · {labels[n.key] ?? n.key}：{n.note}
+              </Typography.Paragraph>
+            ))}
           </div>
         ),
       }))}

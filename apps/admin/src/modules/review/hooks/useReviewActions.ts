@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { describeError, ERROR_MESSAGES } from '@govtrust/ui';
 import { App } from 'antd';
 import { useCallback } from 'react';
+import type { ExemptionDecisionInput, SubmissionFieldNoteInput } from '../../../generated/graphql';
 import { APPROVE_SUBMISSION } from '../graphql/mutations/approveSubmissionMutation';
 import { REOPEN_SUBMISSION } from '../graphql/mutations/reopenSubmissionMutation';
 import { RETURN_SUBMISSION } from '../graphql/mutations/returnSubmissionMutation';
@@ -49,13 +50,34 @@ export function useReviewActions() {
     [message, report],
   );
 
+  // optional parts are left out when empty, so a plain approve or return sends what it always did
+  const notes = (fieldNotes: SubmissionFieldNoteInput[] = []) => (fieldNotes.length > 0 ? { fieldNotes } : {});
   return {
-    approve: (target: ReviewTarget, quiet = false) =>
-      run(() => approveMutation({ variables: { input: { submissionId: target.id, expectedVersion: target.version } } }), '已审核通过', quiet),
-    returnWithReason: (target: ReviewTarget, reason: string) =>
-      run(() => returnMutation({ variables: { input: { submissionId: target.id, expectedVersion: target.version, reason } } }), '已退回，单位将收到退回原因'),
-    reopen: (target: ReviewTarget, reason: string) =>
-      run(() => reopenMutation({ variables: { input: { submissionId: target.id, expectedVersion: target.version, reason } } }), '已重新打开，单位可修改后重新报送'),
+    approve: (target: ReviewTarget, quiet = false, exemptionDecisions: ExemptionDecisionInput[] = []) =>
+      run(
+        () =>
+          approveMutation({
+            variables: {
+              input: {
+                submissionId: target.id,
+                expectedVersion: target.version,
+                ...(exemptionDecisions.length > 0 ? { exemptionDecisions } : {}),
+              },
+            },
+          }),
+        '已审核通过',
+        quiet,
+      ),
+    returnWithReason: (target: ReviewTarget, reason: string, fieldNotes?: SubmissionFieldNoteInput[]) =>
+      run(
+        () => returnMutation({ variables: { input: { submissionId: target.id, expectedVersion: target.version, reason, ...notes(fieldNotes) } } }),
+        '已退回，单位将收到退回原因',
+      ),
+    reopen: (target: ReviewTarget, reason: string, fieldNotes?: SubmissionFieldNoteInput[]) =>
+      run(
+        () => reopenMutation({ variables: { input: { submissionId: target.id, expectedVersion: target.version, reason, ...notes(fieldNotes) } } }),
+        '已重新打开，单位可修改后重新报送',
+      ),
     busy: approving.loading || returning.loading || reopening.loading,
   };
 }

@@ -3,6 +3,8 @@ import { AddWorkflow1795874528225 } from './1795874528225-AddWorkflow';
 import { AddEvidence1795874724370 } from './1795874724370-AddEvidence';
 import { AddWarningsAndApiTokens1795875966937 } from './1795875966937-AddWarningsAndApiTokens';
 import { AddScores1795876157341 } from './1795876157341-AddScores';
+import { AddExportJobs1795882804431 } from './1795882804431-AddExportJobs';
+import { AddReturnNotesAndExemptions1795882818804 } from './1795882818804-AddReturnNotesAndExemptions';
 
 /** Applied in this order; add each new generated migration at the end. */
-export const sqliteMigrations = [Init1795873535209, AddWorkflow1795874528225, AddEvidence1795874724370, AddWarningsAndApiTokens1795875966937, AddScores1795876157341];
+export const sqliteMigrations = [Init1795873535209, AddWorkflow1795874528225, AddEvidence1795874724370, AddWarningsAndApiTokens1795875966937, AddScores1795876157341, AddExportJobs1795882804431, AddReturnNotesAndExemptions1795882818804];

@@ -231,6 +231,12 @@ export class ScoreTrendPoint {
 
   @Field(() => Boolean)
   provisional: boolean;
+
+  @Field(() => String, { nullable: true, description: '上一期总分（本周期第一期取上一考核周期的最后一期）' })
+  previousTotal: string | null;
+
+  @Field(() => String, { nullable: true, description: '较上一期的分数变化' })
+  pointsChange: string | null;
 }
 
 @ObjectType({ description: '得分分布区间' })

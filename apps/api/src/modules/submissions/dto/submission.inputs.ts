@@ -8,6 +8,36 @@ import { Submission } from '../submission.entity';
 const IDEMPOTENCY = /^[A-Za-z0-9_.:-]{8,100}$/;
 const IDEMPOTENCY_MESSAGE = '幂等键须为8–100位字母、数字或 _ . : -';
 
+@InputType({ description: '退回时针对某个填报项的意见' })
+export class SubmissionFieldNoteInput {
+  @Field(() => String, { description: '填报项 key' })
+  key: string;
+
+  @Field(() => String, { description: '意见（不超过500字）' })
+  note: string;
+}
+
+@InputType({ description: '免责申请：指标编码 + 说明' })
+export class ExemptionClaimInput {
+  @Field(() => String)
+  nodeCode: string;
+
+  @Field(() => String, { description: '说明（不超过1000字）' })
+  explanation: string;
+}
+
+@InputType({ description: '信用办对一项免责申请的认定' })
+export class ExemptionDecisionInput {
+  @Field(() => String)
+  nodeCode: string;
+
+  @Field(() => Boolean, { description: 'true 认定免责，false 不予认定（按填报值计分）' })
+  accepted: boolean;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
 @InputType({ description: '保存填报草稿' })
 export class SaveSubmissionDraftInput {
   @Field(() => ID)
@@ -26,6 +56,12 @@ export class SaveSubmissionDraftInput {
 
   @Field(() => [ID], { nullable: true })
   evidenceIds?: string[] | null;
+
+  @Field(() => [ExemptionClaimInput], {
+    nullable: true,
+    description: '免责申请（整体替换，待信用办认定）；不传则保持原申请',
+  })
+  exemptionClaims?: ExemptionClaimInput[] | null;
 
   @Field(() => Int, { nullable: true, description: '已有填报记录时必填：读取时的 version' })
   expectedVersion?: number | null;
@@ -53,6 +89,12 @@ export class SubmissionActionInput {
   @IsOptional()
   @Matches(IDEMPOTENCY, { message: IDEMPOTENCY_MESSAGE })
   idempotencyKey?: string | null;
+
+  @Field(() => [ExemptionDecisionInput], {
+    nullable: true,
+    description: '仅审核通过时：逐项认定单位的免责申请（有申请时必填）',
+  })
+  exemptionDecisions?: ExemptionDecisionInput[] | null;
 }
 
 @InputType({ description: '退回或重新打开（须写明原因）' })
@@ -66,6 +108,12 @@ export class SubmissionReasonInput {
   @Field(() => String)
   @Length(1, 1000, { message: '请填写原因（不超过1000字）' })
   reason: string;
+
+  @Field(() => [SubmissionFieldNoteInput], {
+    nullable: true,
+    description: '针对填报项的意见（可选，key 须为该任务的填报项）',
+  })
+  fieldNotes?: SubmissionFieldNoteInput[] | null;
 }
 
 @InputType({ description: '填报记录筛选' })

@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { describeError } from '@govtrust/ui';
+import { describeError, useSessionEvents } from '@govtrust/ui';
 import { Spin } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useSessionEvents } from '../../../apollo/sessionEventsContext';
 import { LOGOUT } from '../graphql/mutations/logoutMutation';
 import { ME } from '../graphql/queries/meQuery';
 import { SessionContext, type Session } from '../hooks/sessionContext';

@@ -1,6 +1,5 @@
-import type { UploadEvidenceFn } from '@govtrust/ui';
+import { useSessionEvents, type UploadEvidenceFn } from '@govtrust/ui';
 import { useMemo } from 'react';
-import { useSessionEvents } from '../../../apollo/sessionEventsContext';
 import { createEvidenceUpload } from '../utils/uploadEvidence';
 
 /** The uploader's XHR send function, wired to the session: a 401 sends the user back to login. */

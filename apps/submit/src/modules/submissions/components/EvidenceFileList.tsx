@@ -1,25 +1,47 @@
-import { PaperClipOutlined } from '@ant-design/icons';
-import type { UploadedEvidence } from '@govtrust/ui';
-import { Empty, Typography } from 'antd';
+import { EyeOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { EvidencePreview, type UploadedEvidence } from '@govtrust/ui';
+import { Collapse, Empty, Typography } from 'antd';
 
-export function evidenceUrl(id: string): string {
-  return `/files/evidence/${encodeURIComponent(id)}?inline=1`;
+export function evidenceUrl(id: string, inline = true): string {
+  return `/files/evidence/${encodeURIComponent(id)}${inline ? '?inline=1' : ''}`;
 }
 
-const ROW_STYLE = { padding: '8px 0', borderBottom: '1px solid #f0f0f0' };
+export interface EvidenceFileListProps {
+  files: UploadedEvidence[];
+  /** while editing: the uploader above already lists the files, so an empty list says nothing */
+  editing?: boolean;
+}
 
-/** Evidence of a submission that can no longer change: names that open the stored file. */
-export function EvidenceFileList({ files }: { files: UploadedEvidence[] }) {
-  if (files.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未上传佐证材料" />;
+/**
+ * The stored evidence, each file opening into a preview on demand: on a phone a page of PDFs
+ * loading at once would be slow, and the unit usually wants to check one file.
+ */
+export function EvidenceFileList({ files, editing = false }: EvidenceFileListProps) {
+  if (files.length === 0) return editing ? null : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未上传佐证材料" />;
   return (
-    <div>
-      {files.map((file) => (
-        <div key={file.id} style={ROW_STYLE}>
-          <Typography.Link href={evidenceUrl(file.id)} target="_blank" rel="noreferrer">
-            <PaperClipOutlined /> {file.name}
-          </Typography.Link>
-        </div>
-      ))}
+    <div data-testid="evidence-previews">
+      {editing ? (
+        <Typography.Text type="secondary">
+          <EyeOutlined /> 预览已上传的材料
+        </Typography.Text>
+      ) : null}
+      <Collapse
+        size="small"
+        style={{ marginTop: editing ? 8 : 0 }}
+        destroyOnHidden
+        items={files.map((file) => ({
+          key: file.id,
+          label: (
+            <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
+              <PaperClipOutlined /> {file.name}
+            </Typography.Text>
+          ),
+          styles: { body: { padding: 8 } },
+          children: (
+            <EvidencePreview url={evidenceUrl(file.id)} downloadUrl={evidenceUrl(file.id, false)} mime="" name={file.name} height={420} />
+          ),
+        }))}
+      />
     </div>
   );
 }

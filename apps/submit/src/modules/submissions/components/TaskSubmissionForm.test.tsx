@@ -30,6 +30,25 @@ const row: MyTaskRow = {
     dataSource: 'UNIT_REPORT',
     inputs: [{ key: 'commitments_collected', label: '归集的信用承诺数量（条）', type: 'count', unit: '条' }],
     evidence: { description: '信用承诺书扫描件', minCount: 1, kinds: ['PDF', 'IMAGE'] },
+    exemptibleIndicators: [],
+  },
+};
+
+const exemptibleRow: MyTaskRow = {
+  ...row,
+  task: {
+    ...row.task,
+    evidence: null,
+    exemptibleIndicators: [
+      {
+        code: 'GH-B-1.1',
+        name: '双公示数据报送',
+        condition: '具有行政许可及行政处罚职能的部门和单位按职责分工负责',
+        policy: 'NOT_APPLICABLE',
+        requiresEvidence: true,
+        fieldKeys: ['commitments_collected'],
+      },
+    ],
   },
 };
 
@@ -63,7 +82,11 @@ describe('TaskSubmissionForm', () => {
             return true;
           },
         },
-        result: { data: { saveSubmissionDraft: { __typename: 'Submission', id: 's1', state: 'DRAFT', version: 1, values: { commitments_collected: 12 }, evidenceIds: ['ev-1'] } } },
+        result: {
+          data: {
+            saveSubmissionDraft: { __typename: 'Submission', id: 's1', state: 'DRAFT', version: 1, values: { commitments_collected: 12 }, evidenceIds: ['ev-1'], exemptionClaims: [] },
+          },
+        },
       },
       {
         request: {
@@ -119,11 +142,24 @@ describe('TaskSubmissionForm', () => {
         },
       ],
       {
-        stored: { id: 's9', version: 5, state: 'RETURNED', values: { commitments_collected: 3 }, lastReason: '数量与台账不一致', returnCount: 1 },
+        stored: {
+          id: 's9',
+          version: 5,
+          state: 'RETURNED',
+          values: { commitments_collected: 3 },
+          lastReason: '数量与台账不一致',
+          lastFieldNotes: [{ key: 'commitments_collected', note: '台账为5条，请核对' }],
+          exemptionClaims: [],
+          returnCount: 1,
+        },
         storedEvidence: [{ id: 'ev-7', name: '台账.pdf' }],
       },
     );
     expect(screen.getByTestId('return-reason')).toHaveTextContent('退回原因：数量与台账不一致');
+    expect(screen.getByTestId('return-reason')).toHaveTextContent('另有 1 条意见标注在对应填报项旁');
+    const note = screen.getByTestId('field-note-commitments_collected');
+    expect(note).toHaveTextContent('审核意见：台账为5条，请核对');
+    expect(note.closest('.ant-form-item')).toContainElement(screen.getByLabelText('归集的信用承诺数量（条）'));
     expect(screen.getByLabelText('归集的信用承诺数量（条）')).toHaveValue('3');
     await user.click(screen.getByRole('button', { name: /重新提交/ }));
     expect(await screen.findByText('已提交，等待单位负责人审核签字')).toBeInTheDocument();
@@ -144,5 +180,55 @@ describe('TaskSubmissionForm', () => {
     await user.click(screen.getByRole('button', { name: /保存草稿/ }));
     await waitFor(() => expect(screen.getByTestId('form-error')).toHaveTextContent('本期已关闭，数据已锁定'));
     expect(screen.getByLabelText('归集的信用承诺数量（条）')).toHaveValue('4');
+  });
+
+  it('claims an exemption with a reason and evidence instead of the field it covers', async () => {
+    const user = userEvent.setup();
+    const seen: Array<Record<string, unknown>> = [];
+    renderForm(
+      [
+        {
+          request: {
+            query: SaveSubmissionDraftDocument,
+            variables: (vars: { input: Record<string, unknown> }) => {
+              seen.push(vars.input);
+              return true;
+            },
+          },
+          result: {
+            data: {
+              saveSubmissionDraft: {
+                __typename: 'Submission',
+                id: 's2',
+                state: 'DRAFT',
+                version: 1,
+                values: {},
+                evidenceIds: ['ev-1'],
+                exemptionClaims: [],
+              },
+            },
+          },
+        },
+        {
+          request: { query: SubmitSubmissionDocument, variables: () => true },
+          result: { data: { submitSubmission: { __typename: 'Submission', id: 's2', state: 'SUBMITTED', version: 2, late: false, submittedAt: null } } },
+        },
+      ],
+      { row: exemptibleRow },
+    );
+    await user.click(screen.getByRole('checkbox', { name: /申请免责：双公示数据报送/ }));
+    await user.click(screen.getByRole('button', { name: /提\s*交/ }));
+    expect(await screen.findByText(/请说明“双公示数据报送”的免责理由/)).toBeInTheDocument();
+    expect(screen.getByTestId('form-error')).toHaveTextContent('申请免责（双公示数据报送）须上传说明材料');
+    // the claimed field is no longer asked for
+    expect(screen.queryByText('“归集的信用承诺数量（条）”为必填项')).not.toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('“双公示数据报送”的免责理由'));
+    await user.paste('本单位无行政处罚职能');
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, pdf());
+    expect(await screen.findByText('已上传')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /提\s*交/ }));
+    expect(await screen.findByText('已报送信用办', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(seen[0]).toMatchObject({ exemptionClaims: [{ nodeCode: 'GH-B-1.1', explanation: '本单位无行政处罚职能' }], evidenceIds: ['ev-1'] });
   });
 });

@@ -3,12 +3,14 @@ import { validateValues, type InputValues } from '@govtrust/indicators';
 import { describeError, EvidenceUploader, InputFieldsForm, type UploadEvidenceFn, type UploadedEvidence } from '@govtrust/ui';
 import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import type { SubmissionQuery } from '../../../generated/graphql';
 import type { MyTaskRow } from '../../tasks/components/TaskCard';
 import { evidenceKinds, taskEvidenceRequirement, taskInputFields } from '../../tasks/utils/taskDefinition';
 import { useSubmissionActions, type SubmissionRef } from '../hooks/useSubmissionActions';
 import { isEditable } from '../utils/submissionStates';
 import { ApproverActions } from './ApproverActions';
 import { EvidenceFileList } from './EvidenceFileList';
+import { claimProblems, claimsFromStored, ExemptionClaimsEditor, exemptFieldKeys, type ClaimDraft } from './ExemptionClaimsEditor';
 import { ReturnReasonAlert } from './ReturnReasonAlert';
 import { StateNotice } from './StateNotice';
 import { TaskHeader } from './TaskHeader';
@@ -16,7 +18,12 @@ import { TaskHeader } from './TaskHeader';
 export interface TaskSubmissionFormProps {
   row: MyTaskRow;
   /** the stored record, when the unit has saved before */
-  stored: (SubmissionRef & { values: InputValues; lastReason: string | null; returnCount: number }) | null;
+  stored:
+    | (SubmissionRef &
+        Pick<NonNullable<SubmissionQuery['submission']>, 'lastReason' | 'returnCount' | 'lastFieldNotes' | 'exemptionClaims'> & {
+          values: InputValues;
+        })
+    | null;
   storedEvidence: UploadedEvidence[];
   upload: UploadEvidenceFn;
   isApprover: boolean;
@@ -43,7 +50,21 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
   const [changed, setChanged] = useState(false);
   const [showAllProblems, setShowAllProblems] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const draft = () => ({ values, evidenceIds: evidence.map((file) => file.id) });
+  const options = row.task.exemptibleIndicators;
+  const [claims, setClaims] = useState<ClaimDraft>(() => claimsFromStored(stored?.exemptionClaims));
+  const exemptKeys = useMemo(() => exemptFieldKeys(options, claims), [options, claims]);
+  // notes of the last return (by the office or the unit's approver) while the unit fixes the data
+  const fieldNotes = useMemo(
+    () => (editable && stored ? Object.fromEntries(stored.lastFieldNotes.map((n) => [n.key, n.note])) : undefined),
+    [editable, stored],
+  );
+  const draft = () => ({
+    values,
+    evidenceIds: evidence.map((file) => file.id),
+    ...(options.length > 0
+      ? { exemptionClaims: Object.entries(claims).map(([nodeCode, explanation]) => ({ nodeCode, explanation: explanation.trim() })) }
+      : {}),
+  });
 
   const run = async (work: () => Promise<SubmissionRef>, done: (ref: SubmissionRef) => string) => {
     setError(null);
@@ -57,14 +78,16 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
   };
 
   const submit = () => {
-    const problems = validateValues(fields, values);
+    const problems = validateValues(fields, values).filter((p) => !(p.code === 'REQUIRED' && exemptKeys.includes(p.field)));
     const missingEvidence = requirement && evidence.length < requirement.minCount;
-    if (problems.length > 0 || missingEvidence) {
+    const claimIssues = claimProblems(options, claims, evidence.length);
+    if (problems.length > 0 || missingEvidence || claimIssues.length > 0) {
       setShowAllProblems(true);
       setError(
         [
           problems.length > 0 ? `还有 ${new Set(problems.map((p) => p.field)).size} 项填报数据需要修改（见标红处）` : null,
           missingEvidence ? `请上传佐证材料（${requirement.description}），至少 ${requirement.minCount} 个` : null,
+          ...claimIssues,
         ]
           .filter(Boolean)
           .join('；'),
@@ -79,7 +102,13 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      {state === 'RETURNED' ? <ReturnReasonAlert reason={stored?.lastReason ?? null} returnCount={stored?.returnCount ?? 1} /> : null}
+      {state === 'RETURNED' ? (
+        <ReturnReasonAlert
+          reason={stored?.lastReason ?? null}
+          returnCount={stored?.returnCount ?? 1}
+          fieldNoteCount={stored?.lastFieldNotes.length ?? 0}
+        />
+      ) : null}
       <TaskHeader row={row} state={state} />
       <StateNotice state={state} isApprover={isApprover} />
       {error ? <Alert type="error" showIcon title={error} role="alert" data-testid="form-error" closable onClose={() => setError(null)} /> : null}
@@ -91,6 +120,8 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
             value={values}
             disabled={!editable}
             showAllProblems={showAllProblems}
+            fieldNotes={fieldNotes}
+            exemptKeys={exemptKeys}
             onChange={(next) => {
               setValues(next);
               setChanged(true);
@@ -101,6 +132,22 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
         )}
       </Card>
 
+      {options.length > 0 ? (
+        <Card size="small" title="免责申请">
+          <ExemptionClaimsEditor
+            options={options}
+            claims={claims}
+            disabled={!editable}
+            stored={stored?.exemptionClaims}
+            showProblems={showAllProblems}
+            onChange={(next) => {
+              setClaims(next);
+              setChanged(true);
+            }}
+          />
+        </Card>
+      ) : null}
+
       <Card size="small" title="佐证材料">
         {requirement ? (
           <Typography.Paragraph type="secondary">
@@ -109,16 +156,19 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
           </Typography.Paragraph>
         ) : null}
         {editable ? (
-          <EvidenceUploader
-            upload={upload}
-            defaultValue={storedEvidence}
-            kinds={evidenceKinds(requirement)}
-            onBusyChange={setUploading}
-            onChange={(files) => {
-              setEvidence(files);
-              setChanged(true);
-            }}
-          />
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <EvidenceUploader
+              upload={upload}
+              defaultValue={storedEvidence}
+              kinds={evidenceKinds(requirement)}
+              onBusyChange={setUploading}
+              onChange={(files) => {
+                setEvidence(files);
+                setChanged(true);
+              }}
+            />
+            <EvidenceFileList files={evidence} editing />
+          </Space>
         ) : (
           <EvidenceFileList files={evidence} />
         )}
@@ -145,8 +195,9 @@ export function TaskSubmissionForm({ row, stored, storedEvidence, upload, isAppr
         <Card size="small">
           <ApproverActions
             busy={actions.busy}
+            fields={fields}
             onSignOff={() => void run(() => actions.signOff(), () => '已签字，报送信用办')}
-            onReject={(reason) => void run(() => actions.reject(reason), () => '已驳回给填报人')}
+            onReject={(reason, notes) => void run(() => actions.reject(reason, notes), () => '已驳回给填报人')}
           />
         </Card>
       ) : null}

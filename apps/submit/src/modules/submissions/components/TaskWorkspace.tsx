@@ -4,6 +4,7 @@ import type { UploadedEvidence } from '@govtrust/ui';
 import { Card, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { PageError } from '../../../components/PageError';
+import { taskInputFields } from '../../tasks/utils/taskDefinition';
 import { useSession } from '../../auth/hooks/sessionContext';
 import { EVIDENCE_LIST } from '../../evidence/graphql/queries/evidenceListQuery';
 import { useEvidenceUpload } from '../../evidence/hooks/useEvidenceUpload';
@@ -25,6 +26,7 @@ export function TaskWorkspace({ row }: { row: MyTaskRow }) {
   const files = useQuery(EVIDENCE_LIST, { variables: { first: 100 }, skip: !submissionId, fetchPolicy: 'network-only' });
 
   const stored = submission.data?.submission ?? null;
+  const labels = useMemo(() => Object.fromEntries(taskInputFields(row.task.inputs).map((f) => [f.key, f.label])), [row.task.inputs]);
   const storedEvidence = useMemo<UploadedEvidence[]>(() => {
     if (!stored) return [];
     const names = new Map(files.data?.evidenceList.nodes.map((file) => [file.id, file.originalName]));
@@ -46,7 +48,7 @@ export function TaskWorkspace({ row }: { row: MyTaskRow }) {
       />
       {stored && stored.transitions.length > 0 ? (
         <Card size="small" title="流转记录" style={{ marginTop: 16 }}>
-          <SubmissionTimeline transitions={submission.data?.submission.transitions ?? stored.transitions} />
+          <SubmissionTimeline transitions={submission.data?.submission.transitions ?? stored.transitions} labels={labels} />
         </Card>
       ) : null}
     </>

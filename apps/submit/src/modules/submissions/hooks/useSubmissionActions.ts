@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { InputValues } from '@govtrust/indicators';
 import { useRef, useState } from 'react';
-import type { SubmissionState } from '../../../generated/graphql';
+import type { ExemptionClaimInput, SubmissionFieldNoteInput, SubmissionState } from '../../../generated/graphql';
 import { APPROVER_REJECT } from '../graphql/mutations/approverRejectMutation';
 import { APPROVER_SIGN_OFF } from '../graphql/mutations/approverSignOffMutation';
 import { SAVE_SUBMISSION_DRAFT } from '../graphql/mutations/saveSubmissionDraftMutation';
@@ -18,6 +18,8 @@ export interface SubmissionRef {
 export interface Draft {
   values: InputValues;
   evidenceIds: string[];
+  /** only for tasks that allow exemptions; left out otherwise */
+  exemptionClaims?: ExemptionClaimInput[];
 }
 
 export interface SubmissionActions {
@@ -27,7 +29,7 @@ export interface SubmissionActions {
   /** saves the draft first when it changed since the last save, then submits */
   submit(draft: Draft, changed: boolean): Promise<SubmissionRef>;
   signOff(): Promise<SubmissionRef>;
-  reject(reason: string): Promise<SubmissionRef>;
+  reject(reason: string, fieldNotes?: SubmissionFieldNoteInput[]): Promise<SubmissionRef>;
 }
 
 function required(ref: SubmissionRef | null): SubmissionRef {
@@ -69,9 +71,16 @@ export function useSubmissionActions(taskId: string, periodId: string, initial: 
     }
   };
 
-  const save = async ({ values, evidenceIds }: Draft): Promise<SubmissionRef> => {
+  const save = async ({ values, evidenceIds, exemptionClaims }: Draft): Promise<SubmissionRef> => {
     const existing = ref.current;
-    const payload = { taskId, periodId, values, evidenceIds, expectedVersion: existing?.version };
+    const payload = {
+      taskId,
+      periodId,
+      values,
+      evidenceIds,
+      ...(exemptionClaims ? { exemptionClaims } : {}),
+      expectedVersion: existing?.version,
+    };
     const idempotencyKey = keys.current.keyFor('save', payload);
     const { data } = await saveMutation({ variables: { input: { ...payload, idempotencyKey } }, refetchQueries });
     keys.current.done('save');
@@ -107,11 +116,13 @@ export function useSubmissionActions(taskId: string, periodId: string, initial: 
         const signed = data!.approverSignOff;
         return settle({ id: signed.id, version: signed.version, state: signed.state });
       }),
-    reject: (reason) =>
+    reject: (reason, fieldNotes = []) =>
       withBusy(async () => {
         const { id, version } = required(ref.current);
         const { data } = await rejectMutation({
-          variables: { input: { submissionId: id, expectedVersion: version, reason } },
+          variables: {
+            input: { submissionId: id, expectedVersion: version, reason, ...(fieldNotes.length > 0 ? { fieldNotes } : {}) },
+          },
           refetchQueries,
         });
         const rejected = data!.approverReject;

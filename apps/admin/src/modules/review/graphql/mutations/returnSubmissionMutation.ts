@@ -7,6 +7,17 @@ export const RETURN_SUBMISSION = graphql(`
       state
       version
       lastReason
+      lastFieldNotes {
+        key
+        note
+      }
+      exemptionClaims {
+        nodeCode
+        nodeName
+        explanation
+        decision
+        reviewNote
+      }
       returnCount
       transitions {
         id
@@ -16,6 +27,10 @@ export const RETURN_SUBMISSION = graphql(`
         at
         comment
         role
+        fieldNotes {
+          key
+          note
+        }
       }
     }
   }

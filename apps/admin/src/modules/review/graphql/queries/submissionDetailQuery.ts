@@ -13,6 +13,17 @@ export const SUBMISSION_DETAIL = graphql(`
       lateWorkingDays
       submittedAt
       lastReason
+      lastFieldNotes {
+        key
+        note
+      }
+      exemptionClaims {
+        nodeCode
+        nodeName
+        explanation
+        decision
+        reviewNote
+      }
       returnCount
       authorRole
       unit {
@@ -33,6 +44,14 @@ export const SUBMISSION_DETAIL = graphql(`
         deadlineText
         inputs
         evidence
+        exemptibleIndicators {
+          code
+          name
+          condition
+          policy
+          requiresEvidence
+          fieldKeys
+        }
       }
       transitions {
         id
@@ -42,6 +61,10 @@ export const SUBMISSION_DETAIL = graphql(`
         at
         comment
         role
+        fieldNotes {
+          key
+          note
+        }
       }
     }
   }

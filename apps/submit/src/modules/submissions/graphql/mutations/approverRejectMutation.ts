@@ -7,6 +7,10 @@ export const APPROVER_REJECT = graphql(`
       state
       version
       lastReason
+      lastFieldNotes {
+        key
+        note
+      }
     }
   }
 `);

@@ -8,6 +8,13 @@ export const SAVE_SUBMISSION_DRAFT = graphql(`
       version
       values
       evidenceIds
+      exemptionClaims {
+        nodeCode
+        nodeName
+        explanation
+        decision
+        reviewNote
+      }
     }
   }
 `);

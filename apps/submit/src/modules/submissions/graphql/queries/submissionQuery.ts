@@ -9,6 +9,17 @@ export const SUBMISSION = graphql(`
       values
       evidenceIds
       lastReason
+      lastFieldNotes {
+        key
+        note
+      }
+      exemptionClaims {
+        nodeCode
+        nodeName
+        explanation
+        decision
+        reviewNote
+      }
       returnCount
       late
       lateDays
@@ -35,6 +46,10 @@ export const SUBMISSION = graphql(`
         role
         comment
         at
+        fieldNotes {
+          key
+          note
+        }
       }
     }
   }

@@ -31,6 +31,14 @@ export const MY_TASKS = graphql(`
         dataSource
         inputs
         evidence
+        exemptibleIndicators {
+          code
+          name
+          condition
+          policy
+          requiresEvidence
+          fieldKeys
+        }
       }
     }
   }

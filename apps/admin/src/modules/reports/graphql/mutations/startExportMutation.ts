@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const START_EXPORT = graphql(`
+  mutation StartExport($input: StartExportInput!) {
+    startExport(input: $input) {
+      ...ExportJobFields
+    }
+  }
+`);

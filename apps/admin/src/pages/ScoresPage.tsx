@@ -1,0 +1,165 @@
+import { CalculatorOutlined, CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { describeError } from '@govtrust/ui';
+import { Alert, Button, Card, Empty, Progress, Space, Tabs, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { PageHeader } from '../modules/common/components/PageHeader';
+import { QueryError } from '../modules/common/components/QueryError';
+import { formatDateTime } from '../modules/common/utils/format';
+import { useAccess } from '../modules/auth/hooks/useSession';
+import { useCycles } from '../modules/periods/hooks/useCycles';
+import { OverrideGradeModal } from '../modules/scores/components/OverrideGradeModal';
+import { PublicationHistory } from '../modules/scores/components/PublicationHistory';
+import { PublishResultsModal } from '../modules/scores/components/PublishResultsModal';
+import { RankingTable } from '../modules/scores/components/RankingTable';
+import { ScoreCardDrawer } from '../modules/scores/components/ScoreCardDrawer';
+import { ScoreFilters, type ScoreSelection } from '../modules/scores/components/ScoreFilters';
+import { ScoreStatistics } from '../modules/scores/components/ScoreStatistics';
+import { PUBLISHED_RESULTS } from '../modules/scores/graphql/queries/publishedResultsQuery';
+import { useRanking } from '../modules/scores/hooks/useRanking';
+import { useRecompute } from '../modules/scores/hooks/useRecompute';
+import { filterRanking, type RankingFilter, type RankingRow } from '../modules/scores/utils/rankingRows';
+
+export default function ScoresPage() {
+  const access = useAccess();
+  const { cycles, current, error: cyclesError, refetch: refetchCycles } = useCycles();
+  const [chosen, setChosen] = useState<Partial<ScoreSelection>>({});
+  const cycleId = chosen.cycleId ?? current?.cycleId ?? cycles[0]?.id;
+  const cycle = cycles.find((c) => c.id === cycleId);
+  const periodId = chosen.periodId ?? (current?.cycleId === cycleId ? current?.id : cycle?.periods[0]?.id);
+  const period = cycle?.periods.find((p) => p.id === periodId);
+  const selection: ScoreSelection = { cycleId, periodId, unitKind: chosen.unitKind ?? 'DEPARTMENT', provisional: chosen.provisional ?? true };
+
+  const [filter, setFilter] = useState<RankingFilter>({});
+  const ranking = useRanking(periodId, selection.unitKind, selection.provisional);
+  const publications = useQuery(PUBLISHED_RESULTS, { variables: { periodId: periodId ?? '' }, skip: !periodId });
+  const rows = useMemo(() => filterRanking(ranking.rows, filter), [ranking.rows, filter]);
+  const provisionalCount = ranking.rows.filter((r) => r.provisional).length;
+
+  const [openUnit, setOpenUnit] = useState<RankingRow | null>(null);
+  const [overriding, setOverriding] = useState<RankingRow | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const refresh = () => {
+    ranking.refetch();
+    void publications.refetch();
+  };
+  const recompute = useRecompute(refresh);
+  const notPublished = ranking.error ? describeError(ranking.error).code === 'NOT_PUBLISHED' : false;
+  const history = publications.data?.publishedResults ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="得分排名"
+        description="按期次查看各单位得分、名次和等级；初步结果随审核通过自动更新，发布后单位和领导可见。"
+        extra={
+          <>
+            <Button icon={<ReloadOutlined />} onClick={refresh}>
+              刷新
+            </Button>
+            {access.canComputeScores ? (
+              <Button icon={<CalculatorOutlined />} loading={recompute.loading} disabled={!periodId} onClick={() => periodId && void recompute.run(periodId)}>
+                重新计算
+              </Button>
+            ) : null}
+            {access.canPublishScores ? (
+              <Button type="primary" icon={<CloudUploadOutlined />} disabled={!periodId} onClick={() => setPublishing(true)}>
+                发布本期结果
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {cyclesError ? <QueryError error={cyclesError} onRetry={() => void refetchCycles()} /> : null}
+      <Card>
+        <ScoreFilters cycles={cycles} selection={selection} onSelect={(next) => setChosen(next)} filter={filter} onFilter={setFilter} />
+        <ResultBanner provisional={selection.provisional} meta={ranking.meta} />
+        {!periodId ? (
+          <Empty description="尚未建立考核周期" />
+        ) : (
+          <Tabs
+            items={[
+              {
+                key: 'ranking',
+                label: '排名',
+                children: (
+                  <>
+                    {notPublished ? (
+                      <Empty description={`${period?.label ?? '本期'}的考核结果尚未发布，可切换到“初步结果”查看`} />
+                    ) : ranking.error ? (
+                      <QueryError error={ranking.error} onRetry={ranking.refetch} />
+                    ) : null}
+                    {ranking.loading && ranking.meta && ranking.meta.totalCount > 100 ? (
+                      <Progress percent={Math.round((ranking.loaded / ranking.meta.totalCount) * 100)} size="small" status="active" format={() => `已读取 ${ranking.loaded} / ${ranking.meta?.totalCount ?? 0}`} />
+                    ) : null}
+                    {notPublished ? null : (
+                      <RankingTable rows={rows} loading={ranking.loading} canOverride={access.canPublishScores && selection.provisional} onOpen={setOpenUnit} onOverride={setOverriding} />
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'statistics',
+                label: '统计分析',
+                children: notPublished ? <Empty description="尚未发布" /> : <ScoreStatistics periodId={periodId} unitKind={selection.unitKind} provisional={selection.provisional} rows={ranking.rows} />,
+              },
+              {
+                key: 'publications',
+                label: `发布记录${history.length ? `（${history.length}）` : ''}`,
+                children: publications.error ? <QueryError error={publications.error} /> : <PublicationHistory publications={history} />,
+              },
+            ]}
+          />
+        )}
+      </Card>
+      {periodId && cycle && period ? (
+        <>
+          <ScoreCardDrawer periodId={periodId} cycleId={cycle.id} periodKind={period.kind} provisional={selection.provisional} unit={openUnit} onClose={() => setOpenUnit(null)} />
+          <OverrideGradeModal periodId={periodId} row={overriding} onClose={() => setOverriding(null)} onChanged={refresh} />
+          <PublishResultsModal
+            open={publishing}
+            periodId={periodId}
+            periodLabel={period.label}
+            provisionalCount={selection.provisional ? provisionalCount : 0}
+            publishedRevisions={history.length}
+            onClose={() => setPublishing(false)}
+            onPublished={refresh}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Which figures the table shows, so 初步结果 is never mistaken for the published one. */
+function ResultBanner({ provisional, meta }: { provisional: boolean; meta: ReturnType<typeof useRanking>['meta'] }) {
+  if (provisional) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={
+          <Space>
+            <Tag color="processing">初步结果</Tag>
+            <Typography.Text>当前计算结果，尚未发布；单位审核通过或重新计算后会变化。</Typography.Text>
+          </Space>
+        }
+      />
+    );
+  }
+  if (!meta?.revision) return null;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={
+        <Space>
+          <Tag color="success">已发布 第{meta.revision}版</Tag>
+          <Typography.Text>发布时间 {formatDateTime(meta.publishedAt)}</Typography.Text>
+        </Space>
+      }
+    />
+  );
+}

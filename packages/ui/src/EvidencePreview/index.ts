@@ -1,0 +1,2 @@
+export { EvidencePreview, type EvidencePreviewProps } from './EvidencePreview';
+export { previewKindOf, type PreviewKind } from './evidenceKind';
