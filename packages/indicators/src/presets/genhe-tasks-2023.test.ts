@@ -5,7 +5,7 @@ import { genheAssessment2023 } from './genhe-assessment-2023';
 import { genheDepartments } from './genhe-departments';
 import { genheTasks2023 } from './genhe-tasks-2023';
 
-// The seeds live beside the repository (/work/shared next to /work/main).
+// The seed documents live in ../shared/seeds beside the repository checkout.
 const SEED_PATH = path.resolve(__dirname, '../../../../../shared/seeds/004_0fbf0b21a963c147.txt');
 const seed = fs.existsSync(SEED_PATH) ? fs.readFileSync(SEED_PATH, 'utf8') : null;
 const withSeed = seed === null ? it.skip : it;

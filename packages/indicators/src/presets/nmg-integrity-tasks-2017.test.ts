@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { TaskDefinition } from '../model';
 import { nmgIntegrityTaskCode, nmgIntegrityTasks2017 } from './nmg-integrity-tasks-2017';
 
-// The seeds live beside the repository (/work/shared next to /work/main).
+// The seed documents live in ../shared/seeds beside the repository checkout.
 const SEED_PATH = path.resolve(__dirname, '../../../../../shared/seeds/001_c2ab0a5f5363add5.txt');
 const seed = fs.existsSync(SEED_PATH) ? fs.readFileSync(SEED_PATH, 'utf8') : null;
 const withSeed = seed === null ? it.skip : it;
