@@ -16,7 +16,8 @@ import { startTestServer, type TestServer } from '../utils/test-server';
 
 /** sessions come and go by design; the fuzzer signs in once and must not sign itself out */
 const SKIPPED = new Set(['login', 'logout']);
-const CALL_BUDGET_MS = 10_000;
+/** a hang detector, not a speed target (speed lives in `pnpm bench`) */
+const CALL_BUDGET_MS = 30_000;
 
 const schema = loadApiSchema();
 const mutations = Object.values(schema.getMutationType()!.getFields()).filter(

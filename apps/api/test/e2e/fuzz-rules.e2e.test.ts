@@ -10,8 +10,9 @@ const KEY = 'genhe-assessment-2023';
 const IMPORT = `mutation($id: String!) { importIndicatorSystemPreset(presetId: $id) { id version definition } }`;
 const SAVE = `mutation($key: String!, $def: JSON!, $v: Int) {
   saveIndicatorSystemDraft(key: $key, definition: $def, expectedVersion: $v) { id version } }`;
-/** parsing, validating and storing one definition: generous for a loaded CI machine, far below "hangs" */
-const CALL_BUDGET_MS = 3_000;
+/** parsing, validating and storing one definition — a hang detector, not a speed target
+ * (speed lives in `pnpm bench`), so generous enough for a loaded machine */
+const CALL_BUDGET_MS = 30_000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -18,7 +18,8 @@ import {
 import { engines } from '../utils/test-database';
 import { startTestServer, type TestServer } from '../utils/test-server';
 
-const CALL_BUDGET_MS = 10_000;
+/** a hang detector, not a speed target (speed lives in `pnpm bench`) */
+const CALL_BUDGET_MS = 30_000;
 
 function expectTyped(res: GqlResult<unknown>, what: string): void {
   expect({ what, problems: typedErrorProblems(res) }).toEqual({ what, problems: [] });
