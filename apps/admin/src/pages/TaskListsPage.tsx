@@ -1,5 +1,6 @@
-import { CalendarOutlined, ImportOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Select, Space, Statistic, Typography } from 'antd';
+import { CalendarOutlined, FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
+import { useApolloClient } from '@apollo/client/react';
+import { Button, Card, Col, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../modules/common/components/PageHeader';
 import { QueryError } from '../modules/common/components/QueryError';
@@ -7,7 +8,10 @@ import { useCycles } from '../modules/periods/hooks/useCycles';
 import { periodOptions } from '../modules/periods/utils/currentPeriod';
 import { DueDatePreviewDrawer } from '../modules/task-lists/components/DueDatePreviewDrawer';
 import { ImportPresetModal } from '../modules/task-lists/components/ImportPresetModal';
+import { TaskListImportModal } from '../modules/task-lists/components/TaskListImportModal';
+import { TaskAssignmentPanel } from '../modules/task-lists/components/TaskAssignmentPanel';
 import { TaskMatrixTable } from '../modules/task-lists/components/TaskMatrixTable';
+import { CYCLE_TASKS } from '../modules/task-lists/graphql/queries/cycleTasksQuery';
 import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
 import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
 
@@ -22,6 +26,8 @@ export default function TaskListsPage() {
   const matrix = useTaskMatrix(cycle?.id, unitIds);
   const [importing, setImporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const client = useApolloClient();
   const assignments = [...matrix.tasksByUnit.values()].reduce((sum, tasks) => sum + tasks.length, 0);
   const assignedUnits = [...matrix.tasksByUnit.values()].filter((tasks) => tasks.length > 0).length;
 
@@ -34,6 +40,9 @@ export default function TaskListsPage() {
           <>
             <Button icon={<CalendarOutlined />} onClick={() => setPreviewing(true)}>
               截止日期预览
+            </Button>
+            <Button icon={<FileExcelOutlined />} disabled={!cycle} onClick={() => setUploading(true)}>
+              从 Excel 导入任务清单
             </Button>
             <Button type="primary" icon={<ImportOutlined />} disabled={!cycle || Boolean(cycle.taskListKey)} onClick={() => setImporting(true)}>
               导入预置任务清单
@@ -72,7 +81,22 @@ export default function TaskListsPage() {
         </Row>
       </Card>
       <Card>
-        <TaskMatrixTable units={departments} tasksByUnit={matrix.tasksByUnit} loading={unitsLoading || matrix.loading} periodId={period?.id} periodLabel={period?.label} />
+        <Tabs
+          items={[
+            {
+              key: 'matrix',
+              label: '单位任务矩阵',
+              children: (
+                <TaskMatrixTable units={departments} tasksByUnit={matrix.tasksByUnit} loading={unitsLoading || matrix.loading} periodId={period?.id} periodLabel={period?.label} />
+              ),
+            },
+            {
+              key: 'assign',
+              label: '任务分配',
+              children: <TaskAssignmentPanel cycleId={cycle?.id} tasksByUnit={matrix.tasksByUnit} matrixLoading={matrix.loading} onChanged={matrix.reload} />,
+            },
+          ]}
+        />
       </Card>
       <ImportPresetModal
         open={importing}
@@ -80,6 +104,18 @@ export default function TaskListsPage() {
         cycleName={cycle?.name}
         onClose={() => {
           setImporting(false);
+        }}
+      />
+      <TaskListImportModal
+        open={uploading}
+        cycleId={cycle?.id}
+        cycleName={cycle?.name}
+        hasList={Boolean(cycle?.taskListKey) || assignments > 0}
+        onClose={() => setUploading(false)}
+        onImported={() => {
+          matrix.reload();
+          void refetch();
+          void client.refetchQueries({ include: [CYCLE_TASKS] });
         }}
       />
       <DueDatePreviewDrawer open={previewing} year={cycle?.year ?? new Date().getFullYear()} onClose={() => setPreviewing(false)} />

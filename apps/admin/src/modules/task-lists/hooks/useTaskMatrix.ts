@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { UNIT_TASKS } from '../graphql/queries/unitTasksQuery';
 import type { UnitTask } from '../utils/taskMatrix';
 
@@ -12,13 +12,20 @@ export interface TaskMatrix {
   error: unknown;
 }
 
+export interface TaskMatrixState extends TaskMatrix {
+  /** loads every unit again, e.g. after assignments changed */
+  reload: () => void;
+}
+
 /**
  * Every unit's task list in a cycle (the API answers one unit at a time), loaded in parallel
  * through the Apollo cache so the matrix, the dashboard and a re-visit share the answers.
  */
-export function useTaskMatrix(cycleId: string | undefined, unitIds: readonly string[]): TaskMatrix {
+export function useTaskMatrix(cycleId: string | undefined, unitIds: readonly string[]): TaskMatrixState {
   const client = useApolloClient();
   const [state, setState] = useState<TaskMatrix>({ tasksByUnit: new Map(), loading: false, error: null });
+  const [round, setRound] = useState(0);
+  const reload = useCallback(() => setRound((r) => r + 1), []);
   const key = unitIds.join(',');
 
   useEffect(() => {
@@ -43,7 +50,7 @@ export function useTaskMatrix(cycleId: string | undefined, unitIds: readonly str
       cancelled = true;
     };
     // `key` stands for unitIds: a new array with the same units must not reload
-  }, [client, cycleId, key]);
+  }, [client, cycleId, key, round]);
 
-  return state;
+  return { ...state, reload };
 }

@@ -10,6 +10,8 @@ export const CYCLE_TASKS = graphql(`
       target
       deadline
       deadlineText
+      evidence
+      version
     }
   }
 `);
