@@ -52,7 +52,7 @@ export async function loadScoreBook(
   let revision: number | null = null;
   let publishedAt: Date | null = null;
   for (const unitKind of kinds) {
-    const page = await reports.ranking(ctx, periodId, unitKind, provisional, { first: Math.max(rows.length, 1) });
+    const page = await reports.ranking(ctx, { periodId, unitKind: unitKind as UnitKind, provisional, first: Math.max(rows.length, 1) });
     revision = page.revision;
     publishedAt = page.publishedAt;
     results.push({

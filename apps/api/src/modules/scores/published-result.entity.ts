@@ -2,6 +2,7 @@ import type { ScoreCard } from '@govtrust/indicators';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { AppendOnlyEntity } from '../../database/base.entity';
+import type { RankingSummary } from './ranking-summary';
 
 /** One publication (发布) of a period's results: an immutable snapshot header, revision 1, 2, … */
 @ObjectType({ description: '结果发布记录（不可修改的快照；createdAt 为发布时间）' })
@@ -72,6 +73,16 @@ export class PublishedCard extends AppendOnlyEntity {
 
   @Column('boolean')
   provisional: boolean;
+
+  /** copied from the card so rankings sort, filter and page in SQL (see ranking-summary.ts) */
+  @Column('varchar', { length: 200, default: '' })
+  unitName: string;
+
+  @Column('decimal', { precision: 12, scale: 4, default: 0 })
+  totalValue: string;
+
+  @Column('simple-json', { nullable: true })
+  summary: RankingSummary | null;
 
   @Column('simple-json')
   card: ScoreCard;

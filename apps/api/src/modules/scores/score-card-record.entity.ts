@@ -1,6 +1,7 @@
 import type { ScoreCard } from '@govtrust/indicators';
 import { Column, Entity, Index } from 'typeorm';
 import { AppendOnlyEntity } from '../../database/base.entity';
+import type { RankingSummary } from './ranking-summary';
 
 /**
  * One unit's computed scorecard for one period, from one computation (every recompute writes a
@@ -9,6 +10,7 @@ import { AppendOnlyEntity } from '../../database/base.entity';
 @Entity('score_card')
 @Index('ix_score_card_period_current', ['periodId', 'current'])
 @Index('ix_score_card_unit', ['unitId', 'periodId'])
+@Index('ix_score_card_ranking', ['periodId', 'current', 'unitKind', 'rank'])
 export class ScoreCardRecord extends AppendOnlyEntity {
   @Column('varchar', { length: 64 })
   systemKey: string;
@@ -51,6 +53,16 @@ export class ScoreCardRecord extends AppendOnlyEntity {
 
   @Column('boolean')
   provisional: boolean;
+
+  /** copied from the card so rankings sort, filter and page in SQL (see ranking-summary.ts) */
+  @Column('varchar', { length: 200, default: '' })
+  unitName: string;
+
+  @Column('decimal', { precision: 12, scale: 4, default: 0 })
+  totalValue: string;
+
+  @Column('simple-json', { nullable: true })
+  summary: RankingSummary | null;
 
   @Column('simple-json')
   card: ScoreCard;

@@ -6,7 +6,6 @@ import { requireCan, requireUnitScope, requireUser, type AuthContext } from '../
 import { AppError } from '../../common/errors/app-error';
 import { ErrorCode } from '../../common/errors/error-codes';
 import type { Page } from '../../common/pagination/connection.type';
-import type { PageArgs } from '../../common/pagination/page.args';
 import type { PeriodKindEnum } from '../cycles/cycle-enums';
 import { Period } from '../cycles/period.entity';
 import { Evidence } from '../evidence/evidence.entity';
@@ -14,6 +13,7 @@ import { IndicatorSystemVersion } from '../indicator-systems/indicator-system-ve
 import { SubmissionState } from '../submissions/submission-enums';
 import { Submission } from '../submissions/submission.entity';
 import {
+  RankingSort,
   ScoreGrade,
   ScoreSource,
   type GradeList,
@@ -23,12 +23,14 @@ import {
   type ScoreNodeView,
   type ScoreTrendPoint,
 } from './dto/score.types';
-import { pageInMemory } from './in-memory-page';
+import { rankingPage, type CardScope } from './ranking-page';
+import { PublishedResult } from './published-result.entity';
+import type { RankingArgs } from './dto/score.inputs';
 import { periodsInside } from './period-scoring';
 import type { ScoreLoaders } from './score.loader';
 import { lastPeriodOfPreviousCycle, previousPeriodOf } from './cycle-history';
 import { toScoringPeriod } from './scores.service';
-import { byRank, categoryPoints, flattenNodes, indicatorLosses, overrideView, pointsDelta, type CardRow } from './score-views';
+import { byRank, flattenNodes, indicatorLosses, overrideView, pointsDelta, type CardRow } from './score-views';
 
 /** What the report queries need from the request: the user and the per-request loaders. */
 export interface ReportContext extends AuthContext {
@@ -52,44 +54,51 @@ const GRADE_LABELS: Record<ScoreGrade, string> = { RED: '红名单', BLUE: '蓝�
 export class ScoreReportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async ranking(ctx: ReportContext, periodId: string, unitKind: string, provisional: boolean | null | undefined, page: PageArgs): Promise<Page<RankingRow> & Omit<CardSet, 'cards'> & { previousPeriodId: string | null }> {
-    const source = this.view(ctx, provisional, true);
-    const periods = await this.cyclePeriodsOf(periodId);
-    const period = periods.find((p) => p.id === periodId)!;
+  async ranking(ctx: ReportContext, args: RankingArgs): Promise<Page<RankingRow> & Omit<CardSet, 'cards'> & { previousPeriodId: string | null }> {
+    const source = this.view(ctx, args.provisional, true);
+    const periods = await this.cyclePeriodsOf(args.periodId);
+    const period = periods.find((p) => p.id === args.periodId)!;
     const previous = await previousPeriodOf(this.dataSource.manager, period, periods);
-    const [set, before] = await Promise.all([
-      this.cardSet(ctx, periodId, source),
-      previous ? this.cardSetOrNull(ctx, previous.id, source) : Promise.resolve(null),
-    ]);
-    const prevByUnit = new Map((before?.cards ?? []).map((c) => [c.unitId, c]));
-    const rows = set.cards
-      .filter((c) => c.unitKind === unitKind)
-      .sort(byRank)
-      .map((c): RankingRow => {
-        const prev = prevByUnit.get(c.unitId);
-        return {
-          rank: c.rank,
-          unitId: c.unitId,
-          unitName: c.card.unit.name,
-          total: c.total,
-          maxTotal: c.maxTotal,
-          grade: c.grade as ScoreGrade | null,
-          gradeOverride: overrideView(c.card),
-          provisional: c.provisional,
-          categories: categoryPoints(c.card),
-          previousTotal: prev?.total ?? null,
-          pointsChange: prev ? pointsDelta(c.total, prev.total) : null,
-          previousRank: prev?.rank ?? null,
-          rankChange: prev?.rank != null && c.rank != null ? prev.rank - c.rank : null,
-        };
-      });
-    return {
-      ...pageInMemory(rows, page, (r) => r.unitId),
-      source: set.source,
-      revision: set.revision,
-      publishedAt: set.publishedAt,
-      previousPeriodId: previous?.id ?? null,
-    };
+    let scope: CardScope;
+    let previousScope: CardScope | null = null;
+    let header: Omit<CardSet, 'cards'>;
+    if (source === ScoreSource.CURRENT) {
+      scope = { kind: 'current', periodId: period.id };
+      if (previous) previousScope = { kind: 'current', periodId: previous.id };
+      header = { source, revision: null, publishedAt: null };
+    } else {
+      const latest = await this.latestPublications([period.id, ...(previous ? [previous.id] : [])]);
+      const snapshot = latest.get(period.id);
+      if (!snapshot) throw new AppError(ErrorCode.NOT_PUBLISHED);
+      scope = { kind: 'published', snapshotId: snapshot.id };
+      const before = previous ? latest.get(previous.id) : undefined;
+      if (before) previousScope = { kind: 'published', snapshotId: before.id };
+      header = { source, revision: snapshot.revision, publishedAt: snapshot.createdAt };
+    }
+    const page = await rankingPage(this.dataSource.manager, {
+      scope,
+      previous: previousScope,
+      unitKind: args.unitKind,
+      first: args.first ?? 20,
+      after: args.after,
+      offset: args.offset,
+      sortBy: args.sortBy ?? RankingSort.RANK,
+      descending: args.descending ?? false,
+      search: args.search,
+      grade: args.grade,
+    });
+    return { ...page, ...header, previousPeriodId: previous?.id ?? null };
+  }
+
+  /** The latest publication of each period, in one statement. */
+  private async latestPublications(periodIds: string[]): Promise<Map<string, PublishedResult>> {
+    const rows = await this.dataSource.getRepository(PublishedResult).findBy({ periodId: In(periodIds) });
+    const latest = new Map<string, PublishedResult>();
+    for (const r of rows) {
+      const seen = latest.get(r.periodId);
+      if (!seen || seen.revision < r.revision) latest.set(r.periodId, r);
+    }
+    return latest;
   }
 
   async myScoreCard(ctx: ReportContext, periodId: string): Promise<ScoreCardView> {

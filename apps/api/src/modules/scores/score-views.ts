@@ -1,7 +1,6 @@
 /** Pure conversions from stored cards to the report types (no database). */
 import { roundPoints, toDecimal, type NodeScore, type ScoreCard } from '@govtrust/indicators';
 import type {
-  CategoryPoints,
   GradeOverrideView,
   IndicatorLoss,
   LossBucket,
@@ -24,14 +23,14 @@ export interface CardRow {
 }
 
 export function overrideView(card: ScoreCard): GradeOverrideView | null {
-  const o = card.gradeOverride;
+  return overrideViewOf(card.gradeOverride);
+}
+
+/** The same from the override alone (a stored ranking summary carries it without the card). */
+export function overrideViewOf(o: { grade: string; reason: string } | null | undefined): GradeOverrideView | null {
   if (!o) return null;
   const manual = o.reason.startsWith(MANUAL_PREFIX);
   return { grade: o.grade as ScoreGrade, reason: manual ? o.reason.slice(MANUAL_PREFIX.length) : o.reason, manual };
-}
-
-export function categoryPoints(card: ScoreCard): CategoryPoints[] {
-  return card.categories.map((c) => ({ code: c.code, name: c.name, points: c.points, maxPoints: c.maxPoints }));
 }
 
 /** Sorted by rank, then unit name (the engine ranks within each unit kind). */

@@ -102,7 +102,7 @@ export class ScoreResolver {
   @Authorized(Action.SCORE_READ)
   @Query(() => RankingPage, { description: '排名（默认已发布结果；provisional: true 返回当前暂定结果）' })
   ranking(@Ctx() ctx: RequestContext, @Args(() => RankingArgs) args: RankingArgs): Promise<RankingPage> {
-    return ctx.services.scoreReports.ranking(ctx, args.periodId, args.unitKind, args.provisional, args);
+    return ctx.services.scoreReports.ranking(ctx, args);
   }
 
   @Authorized()

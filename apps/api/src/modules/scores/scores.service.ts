@@ -25,10 +25,16 @@ import { previousCycle } from './cycle-history';
 import { periodsAround, periodsInside, type ScoringPeriod } from './period-scoring';
 import { PublishedCard, PublishedResult } from './published-result.entity';
 import { ScoreCardRecord } from './score-card-record.entity';
+import { rankingColumnsOf, rankingSummaryOf } from './ranking-summary';
 import { longestValidity, scorePeriodWithValidity, validityHistoryPeriods } from './validity-carry';
 import { mergeExemptions, mergeValues } from './score-inputs';
 
 export type RecomputeListener = (periodId: string, cards: ScoreCardRecord[]) => Promise<void>;
+
+/** The steps of one recompute, in order: READ the data, SCORE `count` units, STORE `count` cards, WARN (evaluate warnings). */
+export type RecomputeStep = 'READ' | 'SCORE' | 'STORE' | 'WARN';
+/** Told as each step starts (a background recompute job shows it); awaited, so keep it short. */
+export type RecomputeProgress = (step: RecomputeStep, count?: number) => Promise<void> | void;
 
 const GRADES = new Set<string>(Object.values(ScoreGrade));
 
@@ -66,9 +72,9 @@ export class ScoringService {
   ) {}
 
   /** SCORE_COMPUTE: recompute on demand (audited); returns a summary of the new current cards. */
-  async recomputeScores(ctx: AuditContext, periodId: string): Promise<RecomputeResult> {
+  async recomputeScores(ctx: AuditContext, periodId: string, onProgress?: RecomputeProgress): Promise<RecomputeResult> {
     requireCan(ctx, Action.SCORE_COMPUTE);
-    const cards = await this.recomputePeriod(null, periodId);
+    const cards = await this.recomputePeriod(null, periodId, onProgress);
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, ctx, {
         entity: 'Period',
@@ -89,10 +95,11 @@ export class ScoringService {
    * cards as the new current computation (the earlier ones stay as history). With `manager` the
    * work joins the caller's transaction and the listeners run before the caller commits.
    */
-  async recomputePeriod(manager: EntityManager | null, periodId: string): Promise<ScoreCardRecord[]> {
+  async recomputePeriod(manager: EntityManager | null, periodId: string, onProgress?: RecomputeProgress): Promise<ScoreCardRecord[]> {
     const cards = await this.mutex.run([periodId], () =>
-      manager ? this.compute(manager, periodId) : this.dataSource.transaction((m) => this.compute(m, periodId)),
+      manager ? this.compute(manager, periodId, onProgress) : this.dataSource.transaction((m) => this.compute(m, periodId, onProgress)),
     );
+    await onProgress?.('WARN', cards.length);
     for (const listener of this.onRecomputed) await listener(periodId, cards);
     return cards;
   }
@@ -251,6 +258,9 @@ export class ScoringService {
             grade: c.grade,
             rank: c.rank,
             provisional: c.provisional,
+            unitName: c.unitName,
+            totalValue: c.totalValue,
+            summary: c.summary ?? rankingSummaryOf(c.card),
             card: c.card,
           }),
         );
@@ -271,7 +281,8 @@ export class ScoringService {
     return this.dataSource.getRepository(PublishedResult).find({ where: { periodId }, order: { revision: 'DESC' } });
   }
 
-  private async compute(manager: EntityManager, periodId: string): Promise<ScoreCardRecord[]> {
+  private async compute(manager: EntityManager, periodId: string, onProgress?: RecomputeProgress): Promise<ScoreCardRecord[]> {
+    await onProgress?.('READ');
     const period = await this.findPeriod(manager, periodId);
     const cycle = await manager.findOneByOrFail(AssessmentCycle, { id: period.cycleId });
     const version = await manager.findOneByOrFail(IndicatorSystemVersion, { systemKey: cycle.systemKey, systemVersion: cycle.systemVersion });
@@ -311,6 +322,7 @@ export class ScoringService {
     const approvedBy = new Map<string, Submission[]>();
     for (const s of approved) approvedBy.set(`${s.periodId}:${s.unitId}`, [...(approvedBy.get(`${s.periodId}:${s.unitId}`) ?? []), s]);
     const monitoringBy = new Map(monitoring.map((m) => [`${m.periodId}:${m.unitId}`, m]));
+    await onProgress?.('SCORE', expected.length);
     const cards = scorePeriodWithValidity({
       system,
       target,
@@ -323,6 +335,7 @@ export class ScoringService {
       ),
       incomplete,
     });
+    await onProgress?.('STORE', cards.length);
     return this.store(manager, cycle, periodId, cards);
   }
 
@@ -362,6 +375,7 @@ export class ScoringService {
           grade: card.grade,
           rank: card.rank ?? null,
           provisional: card.provisional,
+          ...rankingColumnsOf(card),
           card,
           computedAt,
         }),

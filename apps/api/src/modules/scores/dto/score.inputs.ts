@@ -1,10 +1,10 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../common/pagination/page.args';
 import { PeriodKindEnum } from '../../cycles/cycle-enums';
 import { UnitKind } from '../../units/unit-kind';
-import { ScoreGrade } from './score.types';
+import { RankingSort, ScoreGrade } from './score.types';
 
 @ArgsType()
 export class RankingArgs extends PageArgs {
@@ -16,6 +16,26 @@ export class RankingArgs extends PageArgs {
 
   @Field(() => Boolean, { nullable: true, description: '为 true 时返回当前暂定结果（未发布）；默认只返回已发布结果' })
   provisional?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: '从第几条开始（0 起，用于跳页；不能与 after 同用）' })
+  @IsOptional()
+  @Min(0, { message: '起始位置不能为负数' })
+  @Max(1_000_000, { message: '起始位置过大' })
+  offset?: number | null;
+
+  @Field(() => RankingSort, { nullable: true, defaultValue: RankingSort.RANK, description: '排序字段（默认按名次）' })
+  sortBy?: RankingSort | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: '为 true 时倒序；无值（无名次、无上期）的行总在最后' })
+  descending?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: '单位名称包含' })
+  @IsOptional()
+  @MaxLength(50, { message: '搜索内容不能超过50字' })
+  search?: string | null;
+
+  @Field(() => ScoreGrade, { nullable: true, description: '只看某一等级' })
+  grade?: ScoreGrade | null;
 }
 
 @ArgsType()

@@ -15,6 +15,26 @@ export enum ScoreSource {
   CURRENT = 'CURRENT',
 }
 
+/** Orders a ranking page is sorted by (in SQL, so thousands of units page quickly). */
+export enum RankingSort {
+  RANK = 'RANK',
+  TOTAL = 'TOTAL',
+  POINTS_CHANGE = 'POINTS_CHANGE',
+  RANK_CHANGE = 'RANK_CHANGE',
+  UNIT_NAME = 'UNIT_NAME',
+}
+
+registerEnumType(RankingSort, {
+  name: 'RankingSort',
+  description: '排名排序方式',
+  valuesConfig: {
+    RANK: { description: '名次' },
+    TOTAL: { description: '总分' },
+    POINTS_CHANGE: { description: '较上期分数变化' },
+    RANK_CHANGE: { description: '名次变化' },
+    UNIT_NAME: { description: '单位名称' },
+  },
+});
 registerEnumType(ScoreGrade, {
   name: 'ScoreGrade',
   description: '信用等级',
