@@ -73,7 +73,7 @@ async function setFormulaFactor(pool: Pool, factor: number): Promise<void> {
 }
 
 /** The end-to-end floor: read the same rows with mysql2, score on plain numbers, write the same rows. */
-async function floorEndToEnd(pool: Pool, cycleId: string, periodId: string, cardJson: Map<string, string>, factor: number): Promise<number> {
+async function floorEndToEnd(pool: Pool, cycleId: string, periodId: string, cardJson: Map<string, string>, summaryJson: Map<string, string>, factor: number): Promise<number> {
   const [subs] = await pool.query("SELECT id, unitId, `values`, updatedAt FROM submission WHERE periodId = ? AND state = 'APPROVED'", [periodId]);
   const [units] = await pool.query(
     'SELECT DISTINCT u.id, u.code, u.name, u.kind, u.classes FROM unit u JOIN task_assignment a ON a.unitId = u.id WHERE a.cycleId = ? AND u.archivedAt IS NULL ORDER BY u.code',
@@ -92,10 +92,11 @@ async function floorEndToEnd(pool: Pool, cycleId: string, periodId: string, card
     for (let i = 0; i < ids.length; i += 1000) await conn.query('UPDATE score_card_floor SET current = 0 WHERE id IN (?)', [ids.slice(i, i + 1000)]);
     const now = new Date();
     const computation = randomUUID();
-    const rows = scores.map((s) => [randomUUID(), now, SYSTEM_KEY, 1, cycleId, periodId, s.id, 'DEPARTMENT', computation, 1, s.total.toFixed(2), '100.00', s.grade, s.rank, 0, cardJson.get(s.id) ?? '{}', now]);
+    // the same columns the API writes, the ranking summary included (prepared with the card JSON, untimed)
+    const rows = scores.map((s) => [randomUUID(), now, SYSTEM_KEY, 1, cycleId, periodId, s.id, 'DEPARTMENT', computation, 1, s.total.toFixed(2), '100.00', s.grade, s.rank, 0, byUnit.get(s.id)?.name ?? '', s.total.toFixed(2), summaryJson.get(s.id) ?? null, cardJson.get(s.id) ?? '{}', now]);
     for (let i = 0; i < rows.length; i += 200) {
       await conn.query(
-        'INSERT INTO score_card_floor (id, createdAt, systemKey, systemVersion, cycleId, periodId, unitId, unitKind, computationId, current, total, maxTotal, grade, `rank`, provisional, card, computedAt) VALUES ?',
+        'INSERT INTO score_card_floor (id, createdAt, systemKey, systemVersion, cycleId, periodId, unitId, unitKind, computationId, current, total, maxTotal, grade, `rank`, provisional, unitName, totalValue, summary, card, computedAt) VALUES ?',
         [rows.slice(i, i + 200)],
       );
     }
@@ -154,7 +155,9 @@ export async function runB4(options: { pool: Pool; apiUrl: string; token: string
   await pool.query('INSERT INTO score_card_floor SELECT * FROM score_card WHERE periodId = ? AND current = 1', [options.periodId]);
   const [cardRows] = await pool.query('SELECT unitId, card FROM score_card WHERE periodId = ? AND current = 1', [options.periodId]);
   const cardJson = new Map((cardRows as Array<{ unitId: string; card: string }>).map((r) => [r.unitId, r.card]));
-  const floorMs = await repeat(1, runs, async () => (await timed(() => floorEndToEnd(pool, options.cycleId, options.periodId, cardJson, factor))).ms);
+  const [summaryRows] = await pool.query('SELECT unitId, summary FROM score_card WHERE periodId = ? AND current = 1', [options.periodId]);
+  const summaryJson = new Map((summaryRows as Array<{ unitId: string; summary: string }>).map((r) => [r.unitId, r.summary]));
+  const floorMs = await repeat(1, runs, async () => (await timed(() => floorEndToEnd(pool, options.cycleId, options.periodId, cardJson, summaryJson, factor))).ms);
   await pool.query('DROP TABLE IF EXISTS score_card_floor');
 
   const engine = median(engineMs);

@@ -23,7 +23,15 @@ function computedValues(seeded: Seeded, m: number): UnitValues[] {
   }));
 }
 
-const COLUMNS = ['id', 'createdAt', 'systemKey', 'systemVersion', 'cycleId', 'periodId', 'unitId', 'unitKind', 'computationId', 'current', 'total', 'maxTotal', 'grade', 'rank', 'provisional', 'card', 'computedAt'];
+const COLUMNS = ['id', 'createdAt', 'systemKey', 'systemVersion', 'cycleId', 'periodId', 'unitId', 'unitKind', 'computationId', 'current', 'total', 'maxTotal', 'grade', 'rank', 'provisional', 'unitName', 'totalValue', 'summary', 'card', 'computedAt'];
+
+/** The ranking summary column as the API stores it (apps/api scores/ranking-summary.ts). */
+function summaryJson(card: { categories: Array<{ code: string; name: string; points: string; maxPoints: string }>; gradeOverride?: { grade: string; reason: string } }): string {
+  return JSON.stringify({
+    categories: card.categories.map((c) => ({ code: c.code, name: c.name, points: c.points, maxPoints: c.maxPoints })),
+    gradeOverride: card.gradeOverride ? { grade: card.gradeOverride.grade, reason: card.gradeOverride.reason } : null,
+  });
+}
 
 export async function writeCards(pool: Pool, seeded: Seeded): Promise<void> {
   const now = new Date();
@@ -37,16 +45,18 @@ export async function writeCards(pool: Pool, seeded: Seeded): Promise<void> {
     pool,
     'score_card',
     COLUMNS,
-    cards.map((c) => [randomUUID(), now, SYSTEM_KEY, 1, seeded.cycleId, seeded.targetPeriodId, c.unit.id, c.unit.kind, computation, 1, c.total, c.maxTotal, c.grade, c.rank ?? null, c.provisional ? 1 : 0, JSON.stringify(c), now]),
+    cards.map((c) => [randomUUID(), now, SYSTEM_KEY, 1, seeded.cycleId, seeded.targetPeriodId, c.unit.id, c.unit.kind, computation, 1, c.total, c.maxTotal, c.grade, c.rank ?? null, c.provisional ? 1 : 0, c.unit.name, c.total, summaryJson(c), JSON.stringify(c), now]),
     { chunkRows: 200 },
   );
-  const previous = plainScores(computedValues(seeded, seeded.periodIds.indexOf(seeded.previousPeriodId)), 2);
+  const previousUnits = computedValues(seeded, seeded.periodIds.indexOf(seeded.previousPeriodId));
+  const nameOf = new Map(previousUnits.map((u) => [u.id, u.name]));
+  const previous = plainScores(previousUnits, 2);
   const previousComputation = randomUUID();
   await bulkInsert(
     pool,
     'score_card',
     COLUMNS,
-    previous.map((p) => [randomUUID(), now, SYSTEM_KEY, 1, seeded.cycleId, seeded.previousPeriodId, p.id, 'DEPARTMENT', previousComputation, 1, p.total.toFixed(2), '100.00', p.grade, p.rank, 0, '{}', now]),
+    previous.map((p) => [randomUUID(), now, SYSTEM_KEY, 1, seeded.cycleId, seeded.previousPeriodId, p.id, 'DEPARTMENT', previousComputation, 1, p.total.toFixed(2), '100.00', p.grade, p.rank, 0, nameOf.get(p.id) ?? '', p.total.toFixed(2), summaryJson({ categories: [] }), '{}', now]),
     { chunkRows: 1000 },
   );
 }
