@@ -20,7 +20,7 @@ import { createPool, dropDatabase, migrate, recreateDatabase } from './lib/db';
 import { startFloor } from './lib/floor';
 import { canPin, loadAverage, machineInfo } from './lib/machine';
 import { paths } from './lib/paths';
-import { stopAll, latestProfile, type ServerProcess } from './lib/processes';
+import { stopAll, latestProfile, runningServerOutput, type ServerProcess } from './lib/processes';
 import { summariseProfile } from './lib/profile';
 import { writeResults, type Section } from './lib/report';
 import { timed } from './lib/stats';
@@ -113,7 +113,7 @@ async function run(options: BenchOptions): Promise<void> {
       if (section) sections.push(section);
     } catch (error) {
       failures.push(`${id}: ${error instanceof Error ? error.message.slice(0, 500) : String(error)}`);
-      log(`${id} failed: ${String(error)}`);
+      log(`${id} failed: ${String(error)}\n${runningServerOutput()}`);
     }
   };
   try {

@@ -132,3 +132,8 @@ export function latestProfile(dir: string): string | null {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   return files.length ? path.join(dir, files.sort().at(-1)!) : null;
 }
+
+/** The last lines each running server wrote, for the log when a benchmark fails (a 500's cause is only there). */
+export function runningServerOutput(lines = 15): string {
+  return [...running].map((s) => `--- ${s.name}\n${s.output().trimEnd().split('\n').slice(-lines).join('\n')}`).join('\n');
+}
