@@ -35,8 +35,8 @@ export function analyse(section: Section): string[] {
     case 'B3':
       if (missed(section, 'p50') || missed(section, 'p95')) {
         out.push(
-          'The API loads every current card of the period and of the previous period (`currentCards` loader: all rows, full card JSON of ~10 KB each), parses each with TypeORM’s simple-json transformer (`stringToSimpleJson`), sorts and pages in memory and keeps only 100 rows; the floor selects the page from narrow columns and reads 100 cards’ JSON. The profile: garbage collection is half or more of the busy time, then mysql2’s string decoding of the card text and `JSON.parse` of every card — the cost grows with the number of units although the page does not.',
-          'Fix for the API owner: page in SQL — `ORDER BY rank, unit name LIMIT first` on `score_card` (index `(periodId, current, unitKind, rank)`), with `totalCount` from `COUNT(*) OVER ()`; store the category breakdown in its own small column (or select `JSON_EXTRACT(card, \'$.categories\')`) so the full card is read only by the scorecard view; for the previous period select only `unitId, total, rank` for the units of the page. Statements per request stay at 4 (session, periods, two card sets).',
+          'The ranking is paged in SQL: one SELECT over the narrow columns stored beside each card (unit name, numeric total, rank, a small category summary), the previous period joined per unit, `COUNT(*) OVER ()` for the total, `LIMIT/OFFSET` for the page — the full card JSON is not read. What the API adds to the floor’s single statement is the session lookup, the cycle’s periods (to find the previous one) and, for published results, the snapshot headers, then Apollo’s and type-graphql’s per-field work for 100 rows × their categories (see the profile: `executeFields`, the schema instrumentation and cache-control hooks per field).',
+          'Where p95 alone is missed while p50 is met, the slow runs are the machine (compare the load average above and the floor’s own p95 spread), not work that grows with units. If p50 is missed: drop the cache-control plugin’s per-field hook and serve `categories` as a plain JSON-typed field rather than per-field resolved objects.',
         );
       }
       break;
@@ -66,8 +66,8 @@ export function analyse(section: Section): string[] {
     case 'B6':
       if (missed(section, 'first render')) {
         out.push(
-          'The ranking page shows nothing until it has the whole ranking: `useRanking` (apps/admin/src/modules/scores/hooks/useRanking.ts) reads it 100 rows at a time, one request after another, and every one of those requests makes the API load and parse every card of the period and of the previous period (B3). With N units that is N/100 sequential requests of O(N) work each: at 2,000 units, 20 requests of several seconds each on this machine.',
-          'Fix (admin and API owners): render the first page as soon as it arrives and load the rest in the background (or let the API return the whole ranking in one request with the category breakdown from a narrow column); with the B3 fix each request reads only its page, so the total becomes O(N).',
+          'The ranking page asks the API for one page (sorted, filtered and paged in SQL, see B3) and renders it; first render is the app’s start-up (entry chunk parse, the session check, the period list) plus one ranking request. Compare the figure with the B3 p50 for the same size: the rest is the browser (antd table render, fonts) on a loaded 2-core machine.',
+          'Fix (admin owner) if it persists: prefetch the period list with the session check, keep the table’s columns light (no per-cell tooltips until hovered), and trim the entry chunk (initial JS row).',
         );
       }
       if (missed(section, 'portal task list')) {

@@ -40,7 +40,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     units: 2000,
     periods: 12,
     largeUnits: 10_000,
-    spike: { units: 300, concurrency: 50, minFileBytes: 1 * MB, maxFileBytes: 10 * MB, retryShare: 0.05 },
+    spike: { units: 1000, concurrency: 50, minFileBytes: 1 * MB, maxFileBytes: 10 * MB, retryShare: 0.05 },
     spikeRuns: 1,
     importRecords: 1_000_000,
     only,
