@@ -82,8 +82,27 @@ describe('credit office console (browser, real API)', () => {
     const expected = waiting.s.totalCount + waiting.r.totalCount;
     expect(expected).toBeGreaterThanOrEqual(1);
     await expectText(counts.locator('.ant-col').filter({ hasText: '待审核' }).locator('.ant-statistic-content'), String(expected));
-    await page.locator('.ant-card').filter({ hasText: '各单位报送情况' }).locator('tr.ant-table-row').first().waitFor();
+    // expected and the per-unit table come from the API's own counts over every unit's dues
+    const { periodProgress } = await office.request<{ periodProgress: { expected: number; units: number } }>(
+      `query($p: ID!) { periodProgress(periodId: $p) { expected units } }`,
+      { p: periodId },
+    );
+    await expectText(counts.locator('.ant-col').filter({ hasText: '本期应报' }).locator('.ant-statistic-content'), String(periodProgress.expected));
+    const unitTable = page.locator('.ant-card').filter({ hasText: '各单位报送情况' });
+    await unitTable.locator('tr.ant-table-row').first().waitFor();
+    await unitTable.getByText(`共 ${periodProgress.units} 个单位`).waitFor();
     await screenshot(page, '02-dashboard');
+    const firstUnit = (await unitTable.locator('tr.ant-table-row').first().locator('td').first().innerText()).trim();
+    const search = unitTable.getByLabel('查找单位');
+    await search.fill('没有这个单位');
+    await search.press('Enter');
+    await unitTable.getByText('没有符合条件的单位').waitFor();
+    await search.fill(firstUnit);
+    await search.press('Enter');
+    await unitTable.locator('tr.ant-table-row').filter({ hasText: firstUnit }).first().waitFor();
+    await search.fill('');
+    await search.press('Enter');
+    await unitTable.getByText(`共 ${periodProgress.units} 个单位`).waitFor();
   });
 
   step('opens the task-list matrix of the 36 departments', async () => {

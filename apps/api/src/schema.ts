@@ -12,6 +12,7 @@ import { ExportJobResolver } from './modules/export-jobs/export-job.resolver';
 import { CalendarResolver } from './modules/cycles/calendar.resolver';
 import { CycleResolver } from './modules/cycles/cycle.resolver';
 import { IndicatorSystemResolver } from './modules/indicator-systems/indicator-system.resolver';
+import { PeriodProgressResolver } from './modules/period-progress/period-progress.resolver';
 import { scoreResolvers } from './modules/scores/score.resolver';
 import { SubmissionResolver } from './modules/submissions/submission.resolver';
 import { TaskExemptionResolver } from './modules/submissions/task-exemption.resolver';
@@ -27,6 +28,7 @@ const workflowResolvers = [
   TaskListResolver,
   SubmissionResolver,
   TaskExemptionResolver,
+  PeriodProgressResolver,
 ];
 
 /** Every resolver of the API; a new module appends its resolvers here. */

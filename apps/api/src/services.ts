@@ -12,6 +12,7 @@ import { ExportJobFiles, exportJobDir } from './modules/export-jobs/export-job-f
 import { ExportJobService } from './modules/export-jobs/export-job.service';
 import { createEvidenceStorage } from './modules/evidence/create-evidence-storage';
 import { UnitImportService } from './modules/imports/unit-import.service';
+import { PeriodProgressService } from './modules/period-progress/period-progress.service';
 import { createScoreServices } from './modules/scores/score-services';
 import { UnitService } from './modules/units/unit.service';
 import { validateUscc } from './modules/units/uscc';
@@ -40,6 +41,7 @@ export function createServices(dataSource: DataSource, env: Env) {
     warningRules: new WarningRuleService(dataSource, audit),
     warnings,
     apiTokens: new ApiTokenService(dataSource, audit, sessions),
+    periodProgress: new PeriodProgressService(dataSource),
   };
   const workflow = createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
     services.evidence.assertOwnedBy(manager, ids, unitId),

@@ -1,19 +1,16 @@
+import { useQuery } from '@apollo/client/react';
 import { Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../modules/common/components/PageHeader';
 import { QueryError } from '../modules/common/components/QueryError';
 import { DeadlineList } from '../modules/dashboard/components/DeadlineList';
 import { ScoreOverview } from '../modules/dashboard/components/ScoreOverview';
 import { StateCountCards } from '../modules/dashboard/components/StateCountCards';
 import { UnitProgressTable } from '../modules/dashboard/components/UnitProgressTable';
-import { usePeriodSubmissions } from '../modules/dashboard/hooks/usePeriodSubmissions';
-import { periodProgress } from '../modules/dashboard/utils/periodProgress';
+import { PERIOD_PROGRESS } from '../modules/dashboard/graphql/queries/periodProgressQuery';
 import { useAccess } from '../modules/auth/hooks/useSession';
 import { useCycles } from '../modules/periods/hooks/useCycles';
 import { cycleOfPeriod } from '../modules/periods/utils/currentPeriod';
-import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
-import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
 
 export default function DashboardPage() {
   const access = useAccess();
@@ -22,17 +19,8 @@ export default function DashboardPage() {
   const periodId = chosen ?? current?.id;
   const cycle = cycleOfPeriod(cycles, periodId);
   const period = cycle?.periods.find((p) => p.id === periodId);
-  const { units, nameOf, loading: unitsLoading } = useUnitOptions('DEPARTMENT');
-  const unitIds = useMemo(() => units.map((u) => u.id), [units]);
-  const matrix = useTaskMatrix(cycle?.id, unitIds);
-  const submissions = usePeriodSubmissions(periodId);
-  const today = dayjs().format('YYYY-MM-DD');
-  const loading = unitsLoading || matrix.loading || submissions.loading;
-  const progress = useMemo(
-    () => (periodId && !matrix.loading ? periodProgress(matrix.tasksByUnit, periodId, submissions.rows, today) : undefined),
-    [matrix, periodId, submissions.rows, today],
-  );
-  const rows = (progress?.units ?? []).map((u) => ({ ...u, name: nameOf.get(u.unitId) ?? u.unitId }));
+  const summary = useQuery(PERIOD_PROGRESS, { variables: { periodId: periodId ?? '' }, skip: !periodId });
+  const progress = summary.data?.periodProgress;
 
   return (
     <>
@@ -47,7 +35,7 @@ export default function DashboardPage() {
         }
       />
       {error ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
-      {matrix.error || submissions.error ? <QueryError error={matrix.error ?? submissions.error} /> : null}
+      {summary.error ? <QueryError error={summary.error} onRetry={() => void summary.refetch()} /> : null}
       {!periodId ? (
         <Card>
           <Empty description="尚未建立考核周期" />
@@ -58,12 +46,12 @@ export default function DashboardPage() {
           <Row gutter={16}>
             <Col xs={24} xl={16}>
               <Card title="各单位报送情况" size="small">
-                <UnitProgressTable rows={rows} loading={loading} />
+                <UnitProgressTable periodId={periodId} />
               </Card>
             </Col>
             <Col xs={24} xl={8}>
-              <Card title="截止日期" size="small" loading={loading}>
-                <DeadlineList deadlines={progress?.deadlines ?? []} today={today} />
+              <Card title="截止日期" size="small" loading={summary.loading}>
+                <DeadlineList deadlines={progress?.deadlines ?? []} today={progress?.today ?? ''} />
               </Card>
             </Col>
           </Row>

@@ -105,6 +105,8 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Query.lockExceptions': refused((fx) => ({ periodId: fx.january })),
   'Query.monitoringEntry': refused((fx) => ({ periodId: fx.year, unitId: fx.unitA })),
   'Query.monitoringFields': refused((fx) => ({ cycleId: fx.cycleId })),
+  'Query.periodProgress': refused((fx) => ({ periodId: fx.march })),
+  'Query.unitProgress': refused((fx) => ({ periodId: fx.march })),
   'Query.myScoreCard': {
     outcome: 'OWN_ONLY',
     vars: (fx) => ({ periodId: fx.march }),

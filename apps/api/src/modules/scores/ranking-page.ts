@@ -1,11 +1,12 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { offsetPage, pageStart } from '../../common/pagination/offset-page';
 import type { Page } from '../../common/pagination/connection.type';
 import { RankingSort, type RankingRow, type ScoreGrade } from './dto/score.types';
 import { PublishedCard } from './published-result.entity';
 import type { RankingSummary } from './ranking-summary';
 import { ScoreCardRecord } from './score-card-record.entity';
 import { overrideViewOf, pointsDelta } from './score-views';
+import { LIKE_ESCAPE, containsPattern } from '../../database/like';
 
 /** Which stored cards a ranking reads: the current computation of a period, or one publication. */
 export type CardScope = { kind: 'current'; periodId: string } | { kind: 'published'; snapshotId: string };
@@ -36,24 +37,6 @@ interface RawRow {
   previousTotal: string | null;
   previousRank: number | string | null;
   totalCount: number | string;
-}
-
-const CURSOR_PREFIX = 'o:';
-
-function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0) throw AppError.validation([{ field: 'after', message: '分页游标无效' }]);
-  return offset;
-}
-
-/** LIKE pattern for "contains", with the user's % and _ taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
 function scopeCondition(alias: string, scope: CardScope, param: string): [string, Record<string, unknown>] {
@@ -124,10 +107,7 @@ function toRow(r: RawRow): RankingRow {
  * figures joined per unit, the filtered total counted by a window function.
  */
 export async function rankingPage(manager: EntityManager, query: RankingQuery): Promise<Page<RankingRow>> {
-  if (query.after && query.offset != null) {
-    throw AppError.validation([{ field: 'offset', message: 'offset 与 after 不能同时使用' }]);
-  }
-  const start = query.after ? decodeCursor(query.after) + 1 : (query.offset ?? 0);
+  const start = pageStart(query);
   const entity = query.scope.kind === 'current' ? ScoreCardRecord : PublishedCard;
   const [where, params] = scopeCondition('c', query.scope, 'scope');
   const qb = manager
@@ -152,20 +132,12 @@ export async function rankingPage(manager: EntityManager, query: RankingQuery): 
     qb.addSelect('NULL', 'previousTotal').addSelect('NULL', 'previousRank');
   }
   const search = query.search?.trim();
-  if (search) qb.andWhere(new Brackets((w) => w.where("c.unitName LIKE :search ESCAPE '!'", { search: containsPattern(search) })));
+  if (search) qb.andWhere(`c.unitName LIKE :search ${LIKE_ESCAPE}`, { search: containsPattern(search) });
   if (query.grade) qb.andWhere('c.grade = :grade', { grade: query.grade });
   applyOrder(qb, query.sortBy, query.descending, query.previous !== null);
   const raw = await qb.offset(start).limit(query.first).getRawMany<RawRow>();
 
   // past the last row the window function has nothing to count on: count once more
   const totalCount = raw.length > 0 ? Number(raw[0]!.totalCount) : start === 0 ? 0 : await qb.offset(undefined).limit(undefined).orderBy().getCount();
-  const nodes = raw.map(toRow);
-  return {
-    nodes,
-    totalCount,
-    pageInfo: {
-      hasNextPage: start + nodes.length < totalCount,
-      endCursor: nodes.length === 0 ? null : encodeCursor(start + nodes.length - 1),
-    },
-  };
+  return offsetPage(raw.map(toRow), start, totalCount);
 }

@@ -1,9 +1,11 @@
 import { DeadlineBadge } from '@govtrust/ui';
 import { Empty, List, Typography } from 'antd';
-import type { DeadlineGroup } from '../utils/periodProgress';
+import type { PeriodProgressQuery } from '../../../generated/graphql';
+
+type DeadlineGroup = PeriodProgressQuery['periodProgress']['deadlines'][number];
 
 /** Upcoming due dates of the period (or, when all have passed, the last ones), with what is still open. */
-export function DeadlineList({ deadlines, today }: { deadlines: DeadlineGroup[]; today: string }) {
+export function DeadlineList({ deadlines, today }: { deadlines: readonly DeadlineGroup[]; today: string }) {
   const upcoming = deadlines.filter((d) => d.dueDate >= today);
   const shown = upcoming.length > 0 ? upcoming.slice(0, 8) : deadlines.slice(-5).reverse();
   if (shown.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本期没有截止日期" />;
