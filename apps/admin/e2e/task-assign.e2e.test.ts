@@ -120,6 +120,10 @@ describe('credit office assigns tasks to units (real API)', () => {
     await page.goto(`${baseUrl}/admin/task-lists`);
     await page.getByLabel('考核周期').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: cycleName }).first().click();
+    // the matrix pages 20 units at a time: show all 36 departments on one page
+    await page.getByText('共 36 个单位').waitFor();
+    await page.locator('.ant-pagination-options .ant-select:visible').first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '50 条/页' }).click();
     await matrixCount(plan.adding[0]!.id).waitFor();
     await matrixShows(plan.adding[0]!.id, (await taskIdsOf(plan.adding[0]!.id)).size);
     await screenshot(page, 'task-assign-00-matrix');

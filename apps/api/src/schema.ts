@@ -17,6 +17,7 @@ import { scoreResolvers } from './modules/scores/score.resolver';
 import { SubmissionResolver } from './modules/submissions/submission.resolver';
 import { TaskExemptionResolver } from './modules/submissions/task-exemption.resolver';
 import { TaskListResolver } from './modules/task-lists/task-list.resolver';
+import { TaskMatrixResolver } from './modules/task-matrix/task-matrix.resolver';
 import { UnitResolver } from './modules/units/unit.resolver';
 import { WarningResolver, WarningRuleResolver } from './modules/warnings/warning.resolver';
 
@@ -29,6 +30,7 @@ const workflowResolvers = [
   SubmissionResolver,
   TaskExemptionResolver,
   PeriodProgressResolver,
+  TaskMatrixResolver,
 ];
 
 /** Every resolver of the API; a new module appends its resolvers here. */

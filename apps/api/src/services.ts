@@ -14,6 +14,7 @@ import { createEvidenceStorage } from './modules/evidence/create-evidence-storag
 import { UnitImportService } from './modules/imports/unit-import.service';
 import { PeriodProgressService } from './modules/period-progress/period-progress.service';
 import { createScoreServices } from './modules/scores/score-services';
+import { TaskMatrixService } from './modules/task-matrix/task-matrix.service';
 import { UnitService } from './modules/units/unit.service';
 import { validateUscc } from './modules/units/uscc';
 import { WarningRuleService } from './modules/warnings/warning-rule.service';
@@ -42,6 +43,7 @@ export function createServices(dataSource: DataSource, env: Env) {
     warnings,
     apiTokens: new ApiTokenService(dataSource, audit, sessions),
     periodProgress: new PeriodProgressService(dataSource),
+    taskMatrix: new TaskMatrixService(dataSource),
   };
   const workflow = createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
     services.evidence.assertOwnedBy(manager, ids, unitId),

@@ -1,5 +1,5 @@
 import { CalendarOutlined, FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { PageHeader } from '../modules/common/components/PageHeader';
@@ -12,6 +12,7 @@ import { TaskListImportModal } from '../modules/task-lists/components/TaskListIm
 import { TaskAssignmentPanel } from '../modules/task-lists/components/TaskAssignmentPanel';
 import { TaskMatrixTable } from '../modules/task-lists/components/TaskMatrixTable';
 import { CYCLE_TASKS } from '../modules/task-lists/graphql/queries/cycleTasksQuery';
+import { TASK_MATRIX } from '../modules/task-lists/graphql/queries/taskMatrixQuery';
 import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
 import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
 
@@ -21,15 +22,23 @@ export default function TaskListsPage() {
   const cycle = cycles.find((c) => c.id === cycleId) ?? cycles.find((c) => c.id === current?.cycleId) ?? cycles[0];
   const [periodId, setPeriodId] = useState<string>();
   const period = cycle?.periods.find((p) => p.id === periodId) ?? (current && current.cycleId === cycle?.id ? current : cycle?.periods[0]);
-  const { units: departments, loading: unitsLoading } = useUnitOptions('DEPARTMENT');
-  const unitIds = useMemo(() => departments.map((u) => u.id), [departments]);
+  const [tab, setTab] = useState('matrix');
+  // the cycle's totals (the matrix tab pages its own rows)
+  const totals = useQuery(TASK_MATRIX, { variables: { cycleId: cycle?.id ?? '', first: 1 }, skip: !cycle });
+  // the assignment tab still works on every department's task list: read only when it is open
+  const { units: departments } = useUnitOptions('DEPARTMENT');
+  const unitIds = useMemo(() => (tab === 'assign' ? departments.map((u) => u.id) : []), [departments, tab]);
   const matrix = useTaskMatrix(cycle?.id, unitIds);
   const [importing, setImporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   const [uploading, setUploading] = useState(false);
   const client = useApolloClient();
-  const assignments = [...matrix.tasksByUnit.values()].reduce((sum, tasks) => sum + tasks.length, 0);
-  const assignedUnits = [...matrix.tasksByUnit.values()].filter((tasks) => tasks.length > 0).length;
+  const summary = totals.data?.taskMatrix;
+  const assignments = summary?.assignments ?? 0;
+  const reload = () => {
+    matrix.reload();
+    void client.refetchQueries({ include: [TASK_MATRIX] });
+  };
 
   return (
     <>
@@ -73,8 +82,8 @@ export default function TaskListsPage() {
           </Col>
           <Col>
             <Space size={40}>
-              <Statistic title="责任单位" value={assignedUnits} suffix={`/ ${departments.length}`} />
-              <Statistic title="任务分配" value={assignments} suffix="项" />
+              <Statistic title="责任单位" value={summary?.assignedUnits ?? '—'} suffix={`/ ${summary?.unitTotal ?? '—'}`} />
+              <Statistic title="任务分配" value={summary ? assignments : '—'} suffix="项" />
               <Statistic title="任务清单" value={cycle?.taskListKey ?? '未导入'} styles={{ content: { fontSize: 16 } }} />
             </Space>
           </Col>
@@ -82,18 +91,20 @@ export default function TaskListsPage() {
       </Card>
       <Card>
         <Tabs
+          activeKey={tab}
+          onChange={setTab}
           items={[
             {
               key: 'matrix',
               label: '单位任务矩阵',
               children: (
-                <TaskMatrixTable units={departments} tasksByUnit={matrix.tasksByUnit} loading={unitsLoading || matrix.loading} periodId={period?.id} periodLabel={period?.label} />
+                <TaskMatrixTable cycleId={cycle?.id} periodId={period?.id} periodLabel={period?.label} />
               ),
             },
             {
               key: 'assign',
               label: '任务分配',
-              children: <TaskAssignmentPanel cycleId={cycle?.id} tasksByUnit={matrix.tasksByUnit} matrixLoading={matrix.loading} onChanged={matrix.reload} />,
+              children: <TaskAssignmentPanel cycleId={cycle?.id} tasksByUnit={matrix.tasksByUnit} matrixLoading={matrix.loading} onChanged={reload} />,
             },
           ]}
         />
@@ -113,7 +124,7 @@ export default function TaskListsPage() {
         hasList={Boolean(cycle?.taskListKey) || assignments > 0}
         onClose={() => setUploading(false)}
         onImported={() => {
-          matrix.reload();
+          reload();
           void refetch();
           void client.refetchQueries({ include: [CYCLE_TASKS] });
         }}

@@ -106,6 +106,7 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Query.monitoringEntry': refused((fx) => ({ periodId: fx.year, unitId: fx.unitA })),
   'Query.monitoringFields': refused((fx) => ({ cycleId: fx.cycleId })),
   'Query.periodProgress': refused((fx) => ({ periodId: fx.march })),
+  'Query.taskMatrix': refused((fx) => ({ cycleId: fx.cycleId })),
   'Query.unitProgress': refused((fx) => ({ periodId: fx.march })),
   'Query.myScoreCard': {
     outcome: 'OWN_ONLY',

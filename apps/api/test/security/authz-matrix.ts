@@ -115,6 +115,7 @@ export const AUTHZ_MATRIX: Record<string, MatrixRow> = {
   'Query.submission': row(READ_ALL_OR_OWN, (_fx, u) => ({ id: u.submissionId })),
   'Query.submissions': row(READ_ALL, (_fx, u) => ({ filter: { unitId: u.unitId } })),
   'Query.unit': row('D A A A A A O O', (_fx, u) => ({ id: u.unitId })),
+  'Query.taskMatrix': row(READ_ALL, (fx) => ({ cycleId: fx.cycleId, periodId: fx.march })),
   'Query.unitProgress': row(READ_ALL, march),
   'Query.unitTasks': row(READ_ALL_OR_OWN, (fx, u) => ({ unitId: u.unitId, cycleId: fx.cycleId })),
   'Query.units': row(ANY_SIGNED_IN, (fx) => ({ filter: { parentId: fx.parentId } })),

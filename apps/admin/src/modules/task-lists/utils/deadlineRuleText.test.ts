@@ -1,4 +1,4 @@
-import { cadenceOf, deadlineRuleText } from './deadlineRuleText';
+import { deadlineRuleText } from './deadlineRuleText';
 
 describe('deadlineRuleText', () => {
   it('words each rule kind as a task list does', () => {
@@ -9,11 +9,5 @@ describe('deadlineRuleText', () => {
     expect(deadlineRuleText({ kind: 'CONTINUOUS' })).toBe('持续推进');
     expect(deadlineRuleText({ kind: 'WORKING_DAYS_AFTER_EVENT', days: 7, event: '作出行政许可决定' })).toBe('作出行政许可决定后7个工作日内');
     expect(deadlineRuleText(null)).toBe('—');
-  });
-
-  it('sorts rules into report cadences', () => {
-    expect(cadenceOf({ kind: 'MONTHLY', day: 4 })).toBe('MONTHLY');
-    expect(cadenceOf({ kind: 'FIXED', date: '2023-08-31' })).toBe('ONCE');
-    expect(cadenceOf({ kind: 'CONTINUOUS' })).toBe('CONTINUOUS');
   });
 });

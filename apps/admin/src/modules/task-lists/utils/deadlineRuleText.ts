@@ -20,15 +20,3 @@ export function deadlineRuleText(rule: unknown): string {
       return '—';
   }
 }
-
-/** How often a rule asks for a report: the matrix counts tasks by it. */
-export type Cadence = 'MONTHLY' | 'QUARTERLY' | 'ANNUAL' | 'ONCE' | 'CONTINUOUS';
-
-export function cadenceOf(rule: unknown): Cadence {
-  const kind = (rule as DeadlineRule | null)?.kind;
-  if (kind === 'MONTHLY' || kind === 'WORKING_DAYS_AFTER_EVENT') return 'MONTHLY';
-  if (kind === 'QUARTERLY') return 'QUARTERLY';
-  if (kind === 'ANNUAL') return 'ANNUAL';
-  if (kind === 'FIXED') return 'ONCE';
-  return 'CONTINUOUS';
-}

@@ -1,4 +1,4 @@
-import { dueIn, duesOf, matrixRow, type UnitTask } from './taskMatrix';
+import { dueIn, duesOf, type UnitTask } from './taskMatrix';
 
 const task = (code: string, deadline: unknown, dues: unknown): UnitTask => ({
   assignmentId: `a-${code}`,
@@ -13,12 +13,6 @@ describe('task matrix', () => {
     task('T3', { kind: 'CONTINUOUS' }, [{ periodId: 'y', dueDate: null }]),
     task('T4', { kind: 'MONTHLY', day: 4 }, 'not a list'),
   ];
-
-  it('counts a unit’s tasks by cadence and by period', () => {
-    const row = matrixRow('u1', tasks, 'm12');
-    expect(row.counts).toEqual({ MONTHLY: 2, QUARTERLY: 1, ANNUAL: 0, ONCE: 0, CONTINUOUS: 1 });
-    expect(row.inPeriod).toBe(1);
-  });
 
   it('reads dues defensively and finds the one of a period', () => {
     expect(duesOf(tasks[3]!)).toEqual([]);
