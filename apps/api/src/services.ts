@@ -15,6 +15,7 @@ import { UnitImportService } from './modules/imports/unit-import.service';
 import { PeriodProgressService } from './modules/period-progress/period-progress.service';
 import { createScoreServices } from './modules/scores/score-services';
 import { TaskMatrixService } from './modules/task-matrix/task-matrix.service';
+import { TaskUnitsService } from './modules/task-matrix/task-units.service';
 import { UnitService } from './modules/units/unit.service';
 import { validateUscc } from './modules/units/uscc';
 import { WarningRuleService } from './modules/warnings/warning-rule.service';
@@ -44,6 +45,7 @@ export function createServices(dataSource: DataSource, env: Env) {
     apiTokens: new ApiTokenService(dataSource, audit, sessions),
     periodProgress: new PeriodProgressService(dataSource),
     taskMatrix: new TaskMatrixService(dataSource),
+    taskUnits: new TaskUnitsService(dataSource),
   };
   const workflow = createWorkflowServices(dataSource, audit, (manager, ids, unitId) =>
     services.evidence.assertOwnedBy(manager, ids, unitId),

@@ -106,7 +106,10 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Query.monitoringEntry': refused((fx) => ({ periodId: fx.year, unitId: fx.unitA })),
   'Query.monitoringFields': refused((fx) => ({ cycleId: fx.cycleId })),
   'Query.periodProgress': refused((fx) => ({ periodId: fx.march })),
+  'Query.taskAssignedCounts': refused((fx) => ({ cycleId: fx.cycleId })),
+  'Query.taskClassCounts': refused((fx) => ({ taskId: fx.taskA })),
   'Query.taskMatrix': refused((fx) => ({ cycleId: fx.cycleId })),
+  'Query.taskUnits': refused((fx) => ({ taskId: fx.taskA })),
   'Query.unitProgress': refused((fx) => ({ periodId: fx.march })),
   'Query.myScoreCard': {
     outcome: 'OWN_ONLY',

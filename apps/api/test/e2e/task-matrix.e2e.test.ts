@@ -60,6 +60,11 @@ describe.each(engines)('the units × tasks matrix paged by the database on %s', 
     await ok(`mutation($c: ID!) { importTaskListPreset(cycleId: $c, presetId: "genhe-tasks-2023") { tasks } }`, { c: cycle.id });
     // a department archived after the import is no longer listed
     await t.dataSource.getRepository(Unit).update({ id: units.get('GH-FGW')!.id }, { archivedAt: new Date() });
+    // class tags for 按分类批量分配 (the archived one's are not counted)
+    const tag = (code: string, classes: string[]) => t.dataSource.getRepository(Unit).update({ id: units.get(code)!.id }, { classes });
+    await tag('GH-JTJ', ['A类部门']);
+    await tag('GH-GAJ', ['A类部门', '重点部门']);
+    await tag('GH-FGW', ['A类部门']);
     march = findPeriod(cycle, 'MONTH', 3).id;
   });
 
@@ -121,6 +126,57 @@ describe.each(engines)('the units × tasks matrix paged by the database on %s', 
     expect(codeOf(await t.gql(MATRIX, { c: randomUUID() }, { token: office }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(MATRIX, { c: cycle.id, offset: -1 }, { token: office }))).toBe('VALIDATION_FAILED');
     expect(codeOf(await t.gql(MATRIX, { c: cycle.id, first: 500 }, { token: office }))).toBe('VALIDATION_FAILED');
+  });
+
+  it('lists one task\'s units with whether each has it, per class what is missing, and counts per task', async () => {
+    const UNITS_OF = `query($t: ID!, $first: Int, $offset: Int, $search: String, $assigned: Boolean) {
+      taskUnits(taskId: $t, first: $first, offset: $offset, search: $search, assigned: $assigned) {
+        totalCount assignedCount unitTotal nodes { unitId unitCode unitName classes assigned } } }`;
+    const counted = (await ok<{ taskAssignedCounts: Array<{ taskId: string; units: number }> }>(
+      `query($c: ID!) { taskAssignedCounts(cycleId: $c) { taskId units } }`, { c: cycle.id },
+    )).taskAssignedCounts;
+    const countOf = new Map(counted.map((c) => [c.taskId, c.units]));
+    const tasks = (await ok<{ cycleTasks: Array<{ id: string; code: string }> }>(`query($c: ID!) { cycleTasks(cycleId: $c) { id code } }`, { c: cycle.id }))
+      .cycleTasks.map((task) => ({ ...task, assignedUnitCount: countOf.get(task.id) ?? 0 }));
+    const matrixRows = (await matrix({ first: 100 })).nodes;
+    const holders = new Map<string, Set<string>>();
+    for (const row of matrixRows) {
+      for (const task of (await ok<{ unitTasks: Array<{ task: { id: string } }> }>(`query($c: ID!, $u: ID!) { unitTasks(cycleId: $c, unitId: $u) { task { id } } }`, { c: cycle.id, u: row.unitId })).unitTasks) {
+        holders.set(task.task.id, (holders.get(task.task.id) ?? new Set()).add(row.unitId));
+      }
+    }
+    // GH-FGW (archived) still holds its tasks but is not counted
+    for (const task of tasks) expect([task.code, task.assignedUnitCount]).toEqual([task.code, holders.get(task.id)?.size ?? 0]);
+
+    const task = tasks.find((t) => t.assignedUnitCount > 0)!;
+    const all = (await ok<{ taskUnits: { totalCount: number; assignedCount: number; unitTotal: number; nodes: Array<{ unitId: string; unitName: string; classes: string[]; assigned: boolean }> } }>(UNITS_OF, { t: task.id, first: 100 })).taskUnits;
+    expect([all.totalCount, all.unitTotal, all.assignedCount]).toEqual([matrixRows.length, matrixRows.length, task.assignedUnitCount]);
+    expect(all.nodes.filter((n) => n.assigned).map((n) => n.unitId).sort()).toEqual([...holders.get(task.id)!].sort());
+    const onlyAssigned = (await ok<{ taskUnits: { totalCount: number; nodes: Array<{ assigned: boolean }> } }>(UNITS_OF, { t: task.id, assigned: true })).taskUnits;
+    expect([onlyAssigned.totalCount, onlyAssigned.nodes.every((n) => n.assigned)]).toEqual([task.assignedUnitCount, true]);
+    const notYet = (await ok<{ taskUnits: { totalCount: number } }>(UNITS_OF, { t: task.id, assigned: false })).taskUnits;
+    expect(notYet.totalCount).toBe(matrixRows.length - task.assignedUnitCount);
+    const found = (await ok<{ taskUnits: { nodes: Array<{ unitName: string }> } }>(UNITS_OF, { t: task.id, search: '教体局' })).taskUnits;
+    expect(found.nodes.map((n) => n.unitName)).toEqual(['市教体局']);
+
+    const classes = (await ok<{ taskClassCounts: Array<{ unitClass: string; units: number; missing: number }> }>(`query($t: ID!) { taskClassCounts(taskId: $t) { unitClass units missing } }`, { t: task.id })).taskClassCounts;
+    const everyUnit = (await t.dataSource.getRepository(Unit).find()).filter((u) => !u.archivedAt);
+    const expected = new Map<string, { units: number; missing: number }>();
+    for (const unit of everyUnit) {
+      for (const unitClass of unit.classes) {
+        const c = expected.get(unitClass) ?? { units: 0, missing: 0 };
+        c.units += 1;
+        if (!holders.get(task.id)!.has(unit.id)) c.missing += 1;
+        expected.set(unitClass, c);
+      }
+    }
+    expect(classes.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(classes.map((c) => [c.unitClass, { units: c.units, missing: c.missing }]))).toEqual(Object.fromEntries(expected));
+
+    const unitUser = await t.loginAs(Role.UNIT_SUBMITTER);
+    expect(codeOf(await t.gql(UNITS_OF, { t: task.id }, { token: unitUser }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(`query($t: ID!) { taskClassCounts(taskId: $t) { unitClass } }`, { t: task.id }, { token: unitUser }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(UNITS_OF, { t: randomUUID() }, { token: office }))).toBe('NOT_FOUND');
   });
 
   it('reads a page in a constant number of statements', async () => {
