@@ -1,4 +1,4 @@
-import { getIndicatorSystemPreset, getPresetSample, scoreUnit, walkNodes, type BandsRule, type IndicatorSystem } from '@govtrust/indicators';
+import { getIndicatorSystemPreset, getPresetSample, scoreUnit, walkNodes, type BandsRule, type Grade, type GradeBand, type IndicatorSystem } from '@govtrust/indicators';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { buttonName, launchChromium, screenshot } from './support/browser';
@@ -48,6 +48,38 @@ function bandEdit(): BandEdit {
   throw new Error('no band of the sample can be edited to change its total');
 }
 
+const NEW_FIELD = { key: 'spotCheckFindings', label: '抽查发现问题数' };
+const COMMON_GRADING: GradeBand[] = [
+  { grade: 'RED', label: '红名单', min: 85, minInclusive: true, max: null, maxInclusive: false },
+  { grade: 'BLUE', label: '蓝名单', min: 60, minInclusive: true, max: 85, maxInclusive: false },
+  { grade: 'YELLOW', label: '黄名单', min: null, minInclusive: false, max: 60, maxInclusive: false },
+];
+
+interface GradingEdit {
+  /** the new edge between 红名单 and 蓝名单 */
+  threshold: number;
+  gradeBefore: Grade | null;
+  gradeAfter: Grade | null;
+}
+
+/**
+ * The usual three grades added to the band-edited draft, then the 红/蓝 edge moved down to the
+ * sample's total: what the engine says the sample's grade is before and after.
+ */
+function gradingEdit(band: BandEdit): GradingEdit {
+  const system = JSON.parse(JSON.stringify(getIndicatorSystemPreset(SYSTEM_KEY))) as IndicatorSystem;
+  const sample = getPresetSample(SYSTEM_KEY)![0]!;
+  walkNodes(system, ({ node }) => {
+    if (node.code === band.code) (node.rule as BandsRule).bands[band.band]!.points = band.points;
+  });
+  const threshold = Math.floor(Number(band.totalAfter));
+  const moved = COMMON_GRADING.map((g) => (g.grade === 'RED' ? { ...g, min: threshold } : g.grade === 'BLUE' ? { ...g, max: threshold } : g));
+  const gradeBefore = scoreUnit({ ...system, grading: COMMON_GRADING }, sample).grade;
+  const gradeAfter = scoreUnit({ ...system, grading: moved }, sample).grade;
+  if (threshold <= 60 || gradeBefore === gradeAfter) throw new Error(`the sample total ${band.totalAfter} cannot show a moved 红/蓝 edge`);
+  return { threshold, gradeBefore, gradeAfter };
+}
+
 async function login(page: Page, username: string): Promise<void> {
   await page.goto(`${baseUrl}/admin/login`);
   await page.getByLabel('用户名').fill(username);
@@ -73,6 +105,7 @@ describe('indicator-system editor and monitoring data (browser, real API)', () =
   const pageErrors: string[] = [];
   const office = new GraphQLClient(baseUrl);
   const edit = bandEdit();
+  const grading = gradingEdit(edit);
 
   beforeAll(async () => {
     await office.login('credit', DEMO_PASSWORD);
@@ -123,6 +156,44 @@ describe('indicator-system editor and monitoring data (browser, real API)', () =
     await screenshot(page, 'systems-04-band-edited');
   });
 
+  step('adds an input field to the indicator and finds it in the live preview', async () => {
+    const editor = page.getByTestId('input-fields-editor');
+    const before = await editor.locator('[data-testid^="input-field-"]').count();
+    await editor.getByRole('button', { name: /添加填报项/ }).click();
+    const label = `第${before + 1}个填报项`;
+    await page.getByLabel(`${label}键`).fill(NEW_FIELD.key);
+    // a nameless field is an error: the preview total is withheld until it has one
+    await page.getByText('请填写名称').waitFor();
+    await waitForAttribute(page, 'draft-preview-total', 'data-total', '—');
+    await page.getByLabel(`${label}名称`).fill(NEW_FIELD.label);
+    await page.getByLabel(`${label}单位`).fill('条');
+    await waitForAttribute(page, 'draft-preview-total', 'data-total', edit.totalAfter);
+    await page.getByTestId(`input-field-${before}`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'systems-04a-input-added');
+    await page.getByRole('tab', { name: '实时试算' }).click();
+    await page.locator(`#preview-${NEW_FIELD.key}`).waitFor();
+    await page.locator('label').filter({ hasText: NEW_FIELD.label }).first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'systems-04b-preview-field');
+    await page.getByRole('tab', { name: '编辑' }).click();
+  });
+
+  step('sets the grading in system settings and sees the preview grade follow a moved threshold', async () => {
+    await page.getByRole('button', { name: /体系设置/ }).click();
+    const settings = page.getByTestId('system-settings');
+    await settings.getByRole('button', { name: /使用常用三档/ }).click();
+    await waitForAttribute(page, 'draft-preview-total', 'data-grade', grading.gradeBefore ?? '');
+    await page.getByLabel('红名单下限', { exact: true }).fill(String(grading.threshold));
+    // until the 蓝名单 edge follows, the two grades overlap: an error the engine names, and no preview
+    await settings.getByTestId('grading-problems').getByText('等级“红名单”与“蓝名单”的分数范围重叠').waitFor();
+    await waitForAttribute(page, 'draft-preview-total', 'data-total', '—');
+    await page.getByLabel('蓝名单上限', { exact: true }).fill(String(grading.threshold));
+    await settings.getByTestId('grading-problems').waitFor({ state: 'detached' });
+    await waitForAttribute(page, 'draft-preview-total', 'data-grade', grading.gradeAfter ?? '');
+    await waitForAttribute(page, 'draft-preview-total', 'data-total', edit.totalAfter);
+    await settings.getByTestId('grading-form').scrollIntoViewIfNeeded();
+    await screenshot(page, 'systems-04c-grading');
+  });
+
   step('saves the draft and shows the change against the published version', async () => {
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.getByText('已保存为第 2 版草稿').waitFor();
@@ -130,7 +201,12 @@ describe('indicator-system editor and monitoring data (browser, real API)', () =
     await page.getByRole('tab', { name: '与已发布版本对比' }).click();
     const changed = page.getByTestId(`diff-changed-${edit.code}`);
     await changed.getByText('修改前规则').waitFor();
-    await page.getByText(/与第1版（已发布）相比：新增 0 项，删除 0 项，修改 1 项/).waitFor();
+    await page.getByText(/与第1版（已发布）相比：新增 0 项，删除 0 项，修改 1 项；体系设置变更：等级划分/).waitFor();
+    await changed.getByText(`新增“${NEW_FIELD.label}”（${NEW_FIELD.key}，数量（整数），单位：条）`).waitFor();
+    await page
+      .getByTestId('diff-system-settings')
+      .getByText(`未设置等级 → 红名单 总分≥${grading.threshold}；蓝名单 60≤总分<${grading.threshold}；黄名单 总分<60`)
+      .waitFor();
     await screenshot(page, 'systems-05-diff');
     const { indicatorSystem } = await office.request<{ indicatorSystem: { status: string; definition: IndicatorSystem } }>(
       'query($key: String!) { indicatorSystem(key: $key) { status definition } }',
@@ -142,6 +218,12 @@ describe('indicator-system editor and monitoring data (browser, real API)', () =
       if (node.code === edit.code) saved = node.rule as BandsRule;
     });
     expect(Number(saved?.bands[edit.band]?.points)).toBe(edit.points);
+    let savedInputs: unknown[] = [];
+    walkNodes(indicatorSystem.definition, ({ node }) => {
+      if (node.code === edit.code) savedInputs = node.inputs ?? [];
+    });
+    expect(savedInputs).toContainEqual({ key: NEW_FIELD.key, label: NEW_FIELD.label, type: 'count', unit: '条' });
+    expect(indicatorSystem.definition.grading?.find((g) => g.grade === 'RED')).toMatchObject({ min: grading.threshold, minInclusive: true, max: null });
   });
 
   step('publishes the draft after confirming', async () => {

@@ -59,8 +59,58 @@ describe('diffSystems', () => {
     expect(changedCategory?.after.maxPoints).toBe('99');
   });
 
-  it('names system-level changes', () => {
+  it('names system-level changes, before and after in words', () => {
     const system = preset();
-    expect(diffSystems(system, { ...system, totalPoints: 120 }).systemChanges).toEqual(['满分']);
+    const diff = diffSystems(system, { ...system, totalPoints: 120, name: '新名称' });
+    expect(diff.systemChanges).toEqual(['体系名称', '满分']);
+    expect(diff.systemDetails).toEqual([
+      { label: '体系名称', text: `${system.name} → 新名称` },
+      { label: '满分', text: '100 分 → 120 分' },
+    ]);
+  });
+
+  it('reads a moved grade threshold as that band before and after', () => {
+    const system = preset();
+    const graded: IndicatorSystem = {
+      ...system,
+      grading: [
+        { grade: 'RED', label: '红名单', min: 85, minInclusive: true, max: null, maxInclusive: false },
+        { grade: 'YELLOW', label: '黄名单', min: null, minInclusive: false, max: 85, maxInclusive: false },
+      ],
+    };
+    expect(diffSystems(system, graded).systemDetails).toEqual([{ label: '等级划分', text: '未设置等级 → 红名单 总分≥85；黄名单 总分<85' }]);
+    const moved = { ...graded, grading: graded.grading!.map((b) => (b.grade === 'RED' ? { ...b, min: 90 } : b)) };
+    expect(diffSystems(graded, moved).systemDetails).toEqual([{ label: '等级划分', text: '红名单 总分≥85 → 红名单 总分≥90' }]);
+  });
+
+  it('says in words which input fields were added, changed and removed', () => {
+    const system = preset();
+    const node = firstBandsNode(system);
+    const [first] = node.inputs!;
+    const edited = updateNode(system, node.code, (n) => ({
+      ...n,
+      inputs: [{ ...first!, label: '合规率（修订）' }, { key: 'newCases', label: '新增案件', type: 'count', unit: '起' }],
+    }));
+    const change = diffSystems(system, edited).changed.find((c) => c.code === node.code)!;
+    expect(change.aspects).toEqual(['填报项']);
+    expect(change.details).toEqual([
+      { label: '填报项', text: `修改“${first!.label}”（${first!.key}）：名称 “${first!.label}” → “合规率（修订）”` },
+      { label: '填报项', text: '新增“新增案件”（newCases，数量（整数），单位：起）' },
+    ]);
+    const removed = updateNode(system, node.code, (n) => ({ ...n, inputs: [] }));
+    expect(diffSystems(system, removed).changed[0]!.details[0]!.text).toMatch(/^删除“/);
+  });
+
+  it('says how applicability, aggregation and validity changed', () => {
+    const system = preset();
+    const node = firstBandsNode(system);
+    const edited = updateNode(system, node.code, (n) => ({ ...n, appliesTo: { unitKinds: ['LEAGUE_CITY'] }, aggregation: 'SUM_CAPPED', validity: { months: 9 } }));
+    const change = diffSystems(system, edited).changed[0]!;
+    expect(change.aspects).toEqual(['适用范围', '汇总方式', '有效期']);
+    expect(change.details).toEqual([
+      { label: '适用范围', text: '适用于全部单位 → 仅适用于盟市' },
+      { label: '汇总方式', text: '默认（取平均） → 累加（不超过满分）' },
+      { label: '有效期', text: '得分仅当期有效 → 得分在以后 9 个月内有效' },
+    ]);
   });
 });

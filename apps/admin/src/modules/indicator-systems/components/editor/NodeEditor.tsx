@@ -1,10 +1,15 @@
 import type { DataSource, IndicatorNode, IndicatorSystem, InputField, PeriodKind, RuleKind } from '@govtrust/indicators';
-import { Card, Col, Empty, Form, Input, Row, Select, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Form, Input, Row, Select, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { describeRule } from '../../utils/describeRule';
 import { DATA_SOURCE_LABELS, NODE_LEVEL_LABELS, PERIOD_KIND_LABELS, RULE_KIND_LABELS } from '../../utils/labels';
+import { freeFieldKey, ruleUsage, systemFieldKeys, unknownRuleKeys } from '../../utils/inputFields';
 import { checkChildrenPoints } from '../../utils/pointsCheck';
 import { ruleTemplate } from '../../utils/ruleTemplates';
+import { ApplicabilityFields } from './ApplicabilityFields';
 import { ExemptionFields } from './ExemptionFields';
+import { InputFieldsEditor } from './inputs/InputFieldsEditor';
+import { PeriodFields } from './PeriodFields';
 import { DecimalInput } from './rules/DecimalInput';
 import { RuleForm } from './rules/RuleForm';
 
@@ -23,8 +28,11 @@ const options = <K extends string>(labels: Record<K, string>) => (Object.entries
 
 /** One node of a draft: its wording from the document beside the form that encodes it. */
 export function NodeEditor({ node, system, fields, onChange, readOnly = false }: NodeEditorProps) {
+  const usage = useMemo(() => ruleUsage(system), [system]);
+  const otherNodeKeys = useMemo(() => systemFieldKeys(system, node?.code), [system, node?.code]);
   if (!node) return <Empty description="点击左侧指标进行编辑" />;
   const knownFields = fields.map((f) => f.key);
+  const unknownKeys = node.rule ? unknownRuleKeys(node.rule, knownFields) : [];
   const check = checkChildrenPoints(node);
   const hasChildren = (node.children?.length ?? 0) > 0;
   const set = (patch: Partial<IndicatorNode>) => onChange({ ...node, ...patch });
@@ -108,7 +116,16 @@ export function NodeEditor({ node, system, fields, onChange, readOnly = false }:
               </Form.Item>
             </Col>
           </Row>
+          <PeriodFields node={node} onChange={set} />
+          <ApplicabilityFields system={system} value={node.appliesTo} onChange={(appliesTo) => set({ appliesTo })} />
           <ExemptionFields value={node.exemption} onChange={(exemption) => set({ exemption })} />
+          <InputFieldsEditor
+            inputs={node.inputs ?? []}
+            otherNodeKeys={otherNodeKeys}
+            usage={usage}
+            freeKey={freeFieldKey(system)}
+            onChange={(inputs) => set({ inputs: inputs.length > 0 ? inputs : undefined })}
+          />
           <Form.Item label="计分方式" extra={hasChildren ? '有下级指标时按下级得分汇总' : undefined}>
             <Select
               aria-label="计分方式"
@@ -119,6 +136,15 @@ export function NodeEditor({ node, system, fields, onChange, readOnly = false }:
             />
           </Form.Item>
           {node.rule ? <RuleForm rule={node.rule} knownFields={knownFields} fields={fields} onChange={(rule) => set({ rule })} /> : null}
+          {unknownKeys.length > 0 ? (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="rule-unknown-fields"
+              title={`规则引用了未定义的填报项：${unknownKeys.map((key) => `“${key}”`).join('、')}`}
+              description="请在本指标（或其他指标）下添加该键的填报项，或修改规则引用的键。"
+            />
+          ) : null}
         </Form>
       </Col>
     </Row>

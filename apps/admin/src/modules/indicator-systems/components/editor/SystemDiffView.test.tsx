@@ -32,6 +32,18 @@ describe('SystemDiffView', () => {
     expect(screen.getByText(/新增一级指标/)).toBeInTheDocument();
   });
 
+  it('lists input, applicability and system-setting changes in words', () => {
+    const code = bandsCode();
+    let edited = updateNode(system, code, (n) => ({ ...n, appliesTo: { unitKinds: ['LEAGUE_CITY'] }, inputs: [...(n.inputs ?? []), { key: 'extraCases', label: '新增案件', type: 'count', unit: '起' }] }));
+    edited = { ...edited, totalPoints: 120 };
+    render(<SystemDiffView diff={diffSystems(system, edited)} fields={fields} baseLabel="第1版（已发布）" />);
+    expect(screen.getByText(/体系设置变更：满分/)).toBeInTheDocument();
+    expect(within(screen.getByTestId('diff-system-settings')).getByText('100 分 → 120 分')).toBeInTheDocument();
+    const changed = screen.getByTestId(`diff-changed-${code}`);
+    expect(within(changed).getByText('新增“新增案件”（extraCases，数量（整数），单位：起）')).toBeInTheDocument();
+    expect(within(changed).getByText('适用于全部单位 → 仅适用于盟市')).toBeInTheDocument();
+  });
+
   it('says when nothing changed and when there is no published version', () => {
     const { rerender } = render(<SystemDiffView diff={diffSystems(system, system)} fields={fields} baseLabel="第1版（已发布）" />);
     expect(screen.getByText('与第1版（已发布）相比没有变化')).toBeInTheDocument();

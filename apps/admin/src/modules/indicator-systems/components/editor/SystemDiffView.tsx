@@ -1,8 +1,9 @@
 import type { InputField, Rule } from '@govtrust/indicators';
 import { Alert, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
 import { describeRule } from '../../utils/describeRule';
+import { describeField } from '../../utils/describeSettings';
 import { NODE_LEVEL_LABELS } from '../../utils/labels';
-import { isEmptyDiff, type NodeSnapshot, type SystemDiff } from '../../utils/systemDiff';
+import { isEmptyDiff, type DiffLine, type NodeSnapshot, type SystemDiff } from '../../utils/systemDiff';
 
 export interface SystemDiffViewProps {
   diff: SystemDiff | null;
@@ -34,8 +35,29 @@ function RuleText({ rule, other, fields, side }: { rule: string | null; other: s
   );
 }
 
+/** Lines grouped under their label (填报项 may have several), each marked as a change. */
+function detailItems(lines: readonly DiffLine[], keyPrefix: string) {
+  const labels = [...new Set(lines.map((l) => l.label))];
+  return labels.map((label) => ({
+    key: `${keyPrefix}-${label}`,
+    label,
+    children: (
+      <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+        {lines
+          .filter((l) => l.label === label)
+          .map((l) => (
+            <li key={l.text} data-diff="detail">
+              {l.text}
+            </li>
+          ))}
+      </ul>
+    ),
+  }));
+}
+
 function nodeLine(node: NodeSnapshot) {
-  return `${NODE_LEVEL_LABELS[node.level]} ${node.code} ${node.name}（${node.maxPoints} 分）`;
+  const inputs = node.inputs.length > 0 ? `；填报项：${node.inputs.map(describeField).join('、')}` : '';
+  return `${NODE_LEVEL_LABELS[node.level]} ${node.code} ${node.name}（${node.maxPoints} 分）${inputs}`;
 }
 
 /** 与已发布版本对比: what publishing this draft would change, with before/after of each changed rule. */
@@ -51,6 +73,20 @@ export function SystemDiffView({ diff, baseLabel, fields }: SystemDiffViewProps)
           diff.systemChanges.length > 0 ? `；体系设置变更：${diff.systemChanges.join('、')}` : ''
         }`}
       />
+      {diff.systemDetails.length > 0 ? (
+        <Descriptions
+          size="small"
+          bordered
+          column={1}
+          data-testid="diff-system-settings"
+          title={
+            <Space>
+              <Tag color="processing">修改</Tag>体系设置
+            </Space>
+          }
+          items={detailItems(diff.systemDetails, 'system')}
+        />
+      ) : null}
       {diff.added.length > 0 ? (
         <List size="small" bordered header={<Tag color="success">新增</Tag>} dataSource={diff.added} renderItem={(node) => <List.Item>{nodeLine(node)}</List.Item>} />
       ) : null}
@@ -80,7 +116,8 @@ export function SystemDiffView({ diff, baseLabel, fields }: SystemDiffViewProps)
                   { key: 'after', label: '修改后规则', children: <RuleText side="after" rule={change.after.rule} other={change.before.rule} fields={fields} /> },
                 ]
               : []),
-            ...(change.aspects.includes('其他设置') ? [{ key: 'rest', label: '其他设置', children: '原文、数据来源、免责、填报项或周期等已修改' }] : []),
+            ...detailItems(change.details, change.code),
+            ...(change.aspects.includes('其他设置') ? [{ key: 'rest', label: '其他设置', children: '原文、数据来源、免责或监测周期等已修改' }] : []),
           ]}
         />
       ))}

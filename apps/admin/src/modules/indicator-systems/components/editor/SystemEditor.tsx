@@ -1,5 +1,6 @@
 import { collectInputFields, findNode, validateSystem, type IndicatorNode, type IndicatorSystem, type SystemProblem } from '@govtrust/indicators';
-import { Alert, Card, Col, Row, Space } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { addNode, moveNode, removeNode, updateNode } from '../../utils/editTree';
 import { ancestorIndex } from '../../utils/treeIndex';
@@ -7,6 +8,7 @@ import { SystemProblems } from '../SystemProblems';
 import { EditableTree } from './EditableTree';
 import { NodeEditor } from './NodeEditor';
 import { PointsSummary } from './PointsSummary';
+import { SystemSettingsForm } from './settings/SystemSettingsForm';
 
 export interface SystemEditorProps {
   system: IndicatorSystem;
@@ -16,7 +18,10 @@ export interface SystemEditorProps {
   readOnly?: boolean;
 }
 
-/** The draft editor: live points check, problems that link to nodes, the tree and the selected node's form. */
+/**
+ * The draft editor: live points check, problems that link to nodes, the tree and the selected
+ * node's form; with no node selected the right pane holds the system-level settings.
+ */
 export function SystemEditor({ system, onChange, serverProblems, readOnly = false }: SystemEditorProps) {
   const problems = useMemo(() => validateSystem(system), [system]);
   const fields = useMemo(() => collectInputFields(system), [system]);
@@ -50,7 +55,15 @@ export function SystemEditor({ system, onChange, serverProblems, readOnly = fals
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={7}>
-          <Card size="small" title="指标结构">
+          <Card
+            size="small"
+            title="指标结构"
+            extra={
+              <Button size="small" type={selected ? 'default' : 'primary'} icon={<SettingOutlined />} onClick={() => setSelectedCode(undefined)}>
+                体系设置
+              </Button>
+            }
+          >
             <EditableTree
               system={system}
               selectedCode={selectedCode}
@@ -68,15 +81,19 @@ export function SystemEditor({ system, onChange, serverProblems, readOnly = fals
           </Card>
         </Col>
         <Col xs={24} xl={17}>
-          <Card size="small" title={selected ? `${selected.code} ${selected.name}` : '指标设置'}>
-            <NodeEditor
-              key={selectedCode}
-              node={selected}
-              system={system}
-              fields={fields}
-              readOnly={readOnly}
-              onChange={(node: IndicatorNode) => onChange(updateNode(system, node.code, () => node))}
-            />
+          <Card size="small" title={selected ? `${selected.code} ${selected.name}` : '体系设置'}>
+            {selected ? (
+              <NodeEditor
+                key={selectedCode}
+                node={selected}
+                system={system}
+                fields={fields}
+                readOnly={readOnly}
+                onChange={(node: IndicatorNode) => onChange(updateNode(system, node.code, () => node))}
+              />
+            ) : (
+              <SystemSettingsForm system={system} problems={problems} onChange={onChange} readOnly={readOnly} />
+            )}
           </Card>
         </Col>
       </Row>
