@@ -57,7 +57,7 @@ export function firstPass(system: IndicatorSystem, submission: UnitSubmission): 
   return { submission, categories: system.categories.map((c, i) => build(c, `categories[${i}]`)) };
 }
 
-function scoreOwnRule(
+export function scoreOwnRule(
   work: WorkNode,
   rule: NonNullable<IndicatorNode['rule']>,
   ctx: RuleContext,
