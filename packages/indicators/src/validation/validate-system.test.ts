@@ -189,4 +189,38 @@ describe('validateSystem', () => {
     delete child(system, 0, 0).rule;
     expect(codes(system)).toContain('ERROR:NO_RULE');
   });
+
+  it('refuses settings that make no sense: nothing evaluated, a zero total, a grade twice, classes twice', () => {
+    const system = clone();
+    system.unitKinds = [];
+    system.totalPoints = 0;
+    system.grading = [
+      { grade: 'RED', label: '红名单', min: 85, minInclusive: true, max: null, maxInclusive: false },
+      { grade: 'RED', label: '红名单', min: 60, minInclusive: true, max: 85, maxInclusive: false },
+    ];
+    system.unitClasses = [
+      { code: 'A', label: 'A类部门' },
+      { code: 'A', label: '重复' },
+      { code: ' ', label: '' },
+    ];
+    const found = codes(system);
+    for (const code of ['NO_UNIT_KINDS', 'INVALID_TOTAL', 'DUPLICATE_GRADE', 'DUPLICATE_UNIT_CLASS']) expect(found).toContain(`ERROR:${code}`);
+    expect(found.filter((c) => c === 'ERROR:INVALID_SHAPE')).toHaveLength(2);
+  });
+
+  it('refuses an applicability that excludes every unit, a validity under a month and reversed ranges', () => {
+    const system = clone();
+    system.unitClasses = [{ code: 'A', label: 'A类部门' }];
+    const node = child(system, 0, 0);
+    node.appliesTo = { unitKinds: [], unitClasses: [] };
+    node.validity = { months: 0 };
+    node.inputs = [
+      ...(node.inputs ?? []),
+      { key: 'spent', label: '经费', type: 'amount', unit: '万元', min: 10, max: 5 },
+    ];
+    const problems = validateSystem(system);
+    expect(problems.filter((p) => p.code === 'EMPTY_APPLICABILITY')).toHaveLength(2);
+    expect(problems.find((p) => p.code === 'INVALID_VALIDITY')).toMatchObject({ severity: 'ERROR', nodeCode: 'A1' });
+    expect(problems.filter((p) => p.code === 'INVALID_RANGE').map((p) => p.path)).toEqual([expect.stringMatching(/inputs\[\d+\]\.min$/)]);
+  });
 });

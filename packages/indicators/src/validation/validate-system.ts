@@ -2,6 +2,7 @@
 import { IndicatorError } from '../errors';
 import type { IndicatorSystem } from '../model';
 import { checkSemantics } from './check-semantics';
+import { checkSettings } from './check-settings';
 import { checkStructure } from './check-structure';
 import type { SystemProblem } from './problems';
 import { ProblemList } from './problems';
@@ -10,7 +11,10 @@ export function validateSystem(system: unknown): SystemProblem[] {
   const problems = new ProblemList();
   try {
     // semantic checks assume the shape, so they only run on a structurally valid system
-    if (checkStructure(problems, system)) checkSemantics(problems, system as unknown as IndicatorSystem);
+    if (checkStructure(problems, system)) {
+      checkSemantics(problems, system as unknown as IndicatorSystem);
+      checkSettings(problems, system as unknown as IndicatorSystem);
+    }
   } catch (error) {
     problems.error(
       'VALIDATION_FAILED',
