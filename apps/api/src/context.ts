@@ -11,20 +11,42 @@ import { createPeriodByIdLoader, createTaskByIdLoader } from './modules/task-lis
 import { createUnitByIdLoader, createUnitChildrenLoader } from './modules/units/unit.loader';
 import type { Services } from './services';
 
-/** DataLoaders for one request; a new module adds its factory here. */
-export function createLoaders(dataSource: DataSource) {
-  return {
-    unitById: createUnitByIdLoader(dataSource),
-    unitChildren: createUnitChildrenLoader(dataSource),
-    accountById: createAccountByIdLoader(dataSource),
-    taskById: createTaskByIdLoader(dataSource),
-    periodById: createPeriodByIdLoader(dataSource),
-    currentCards: createCurrentCardsLoader(dataSource),
-    publishedCards: createPublishedCardsLoader(dataSource),
-  };
+/** DataLoader factories; a new module adds its factory here. */
+const loaderFactories = {
+  unitById: createUnitByIdLoader,
+  unitChildren: createUnitChildrenLoader,
+  accountById: createAccountByIdLoader,
+  taskById: createTaskByIdLoader,
+  periodById: createPeriodByIdLoader,
+  currentCards: createCurrentCardsLoader,
+  publishedCards: createPublishedCardsLoader,
+} satisfies Record<string, (dataSource: DataSource) => unknown>;
+
+type LoaderName = keyof typeof loaderFactories;
+
+export type Loaders = { readonly [K in LoaderName]: ReturnType<(typeof loaderFactories)[K]> };
+
+/**
+ * The DataLoaders of one request, each made on first use: most requests touch one or none, and
+ * making all seven (each with its cache map) for every request only made garbage. The getters live
+ * on one shared prototype, so a request pays for one small object until it reads a loader.
+ */
+class RequestLoaders {
+  readonly made: Partial<Record<LoaderName, unknown>> = {};
+  constructor(readonly dataSource: DataSource) {}
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+for (const name of Object.keys(loaderFactories) as LoaderName[]) {
+  Object.defineProperty(RequestLoaders.prototype, name, {
+    get(this: RequestLoaders) {
+      return (this.made[name] ??= loaderFactories[name](this.dataSource));
+    },
+  });
+}
+
+export function createLoaders(dataSource: DataSource): Loaders {
+  return new RequestLoaders(dataSource) as unknown as Loaders;
+}
 
 export interface SessionCookies {
   setSession(token: string, expiresAt: Date): void;

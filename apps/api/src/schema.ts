@@ -9,6 +9,7 @@ import { ApiTokenResolver } from './modules/api-tokens/api-token.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver';
 import { ExportJobResolver } from './modules/export-jobs/export-job.resolver';
+import { RecomputeJobResolver } from './modules/export-jobs/recompute-job.resolver';
 import { CalendarResolver } from './modules/cycles/calendar.resolver';
 import { CycleResolver } from './modules/cycles/cycle.resolver';
 import { IndicatorSystemResolver } from './modules/indicator-systems/indicator-system.resolver';
@@ -47,6 +48,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WarningResolver,
   ApiTokenResolver,
   ExportJobResolver,
+  RecomputeJobResolver,
 ];
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -13,6 +13,8 @@ import { corsAllowList } from './common/security/cors';
 import { GRAPHQL_LIMITS, graphqlArmor } from './common/security/graphql-limits';
 import { buildContext, type RequestContext } from './context';
 import type { Env } from './env';
+import { graphqlHttpHandler } from './graphql-http';
+import { createDualPublicityRouter } from './modules/dual-publicity/dual-publicity.router';
 import { createEvidenceRouter } from './modules/evidence/evidence.router';
 import { createExportsRouter } from './modules/exports/exports.router';
 import { createHealthRouter } from './modules/health/health.router';
@@ -48,7 +50,8 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    plugins: armor.plugins,
+    // no field declares a cache hint; graphqlHttpHandler sends `no-store` itself, without a per-field hook
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     // main.ts owns SIGTERM/SIGINT: close HTTP first, then Apollo, then the pool
     stopOnTerminationSignals: false,
@@ -72,16 +75,18 @@ export async function createServer({ dataSource, env }: { dataSource: DataSource
   });
   app.use(corsAllowList(env.CORS_ORIGINS));
   app.use(cookieParser());
-  app.use(createHealthRouter(dataSource));
-  app.use(createEvidenceRouter({ dataSource, env, services }));
-  app.use(createImportsRouter({ dataSource, env, services }));
-  app.use(createExportsRouter({ dataSource, env, services }));
+  // first of the routes: the busiest path does not walk the file routers' route tables
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     refuseDeepJson,
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, { dataSource, env, services }) }),
+    graphqlHttpHandler(apollo, (req, res) => buildContext(req, res, { dataSource, env, services })),
   );
+  app.use(createHealthRouter(dataSource));
+  app.use(createEvidenceRouter({ dataSource, env, services }));
+  app.use(createImportsRouter({ dataSource, env, services }));
+  app.use(createDualPublicityRouter({ dataSource, env, services }));
+  app.use(createExportsRouter({ dataSource, env, services }));
   app.use(createWebAppsRouter());
   return { app, apollo, services };
 }

@@ -10,6 +10,7 @@ import { EvidenceService } from './modules/evidence/evidence.service';
 import { ExportService } from './modules/exports/export.service';
 import { ExportJobFiles, exportJobDir } from './modules/export-jobs/export-job-files';
 import { ExportJobService } from './modules/export-jobs/export-job.service';
+import { RecomputeJobService } from './modules/export-jobs/recompute-job.service';
 import { createEvidenceStorage } from './modules/evidence/create-evidence-storage';
 import { UnitImportService } from './modules/imports/unit-import.service';
 import { PeriodProgressService } from './modules/period-progress/period-progress.service';
@@ -56,12 +57,15 @@ export function createServices(dataSource: DataSource, env: Env) {
   const exportLog = (error: unknown) => {
     if (env.NODE_ENV !== 'test') console.error('[export-jobs]', error);
   };
+  // exports and recomputes share one job table and one runner: one background job at a time
+  const exportJobs = new ExportJobService(dataSource, audit, exports, new ExportJobFiles(exportJobDir(env)), exportLog);
   return {
     ...services,
     ...workflow,
     ...scoring,
     exports,
-    exportJobs: new ExportJobService(dataSource, audit, exports, new ExportJobFiles(exportJobDir(env)), exportLog),
+    exportJobs,
+    recomputeJobs: new RecomputeJobService(dataSource, scoring.scores, exportJobs.runner, exportLog),
   };
 }
 

@@ -93,6 +93,7 @@ describe('audit sweep on MariaDB', () => {
     });
     // background work a mutation starts (score roll-ups) writes no audit rows of its own
     await t.api.services.scores.whenIdle();
+    await t.api.services.exportJobs.whenIdle();
     const written = (await count()) - before;
     const succeeded = !res.errors;
     outcomes.push({ key, succeeded });
@@ -148,6 +149,8 @@ describe('audit rows of successful mutations on MariaDB', () => {
       { token: caller.token },
     );
     await t.api.services.scores.whenIdle();
+    // a background job (startRecompute) writes its audit row when it finishes
+    await t.api.services.exportJobs.whenIdle();
     expect({ mutation: step.mutation, errors: res.errors }).toEqual({ mutation: step.mutation, errors: undefined });
     if (step.keep) state.set(step.keep, res.data![step.mutation]);
     const expected = step.auditRows ? await step.auditRows({ t, fx: world.fx, state, caller }) : 1;

@@ -102,6 +102,7 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Query.gradeOverride': refused((fx) => ({ periodId: fx.march, unitId: fx.unitA })),
   'Query.gradeLists': refused((fx) => ({ periodId: fx.march })),
   'Query.indicatorLosses': refused((fx) => ({ periodId: fx.march, unitKind: 'DEPARTMENT' })),
+  'Query.rankingStatistics': refused((fx) => ({ periodId: fx.march, unitKind: 'DEPARTMENT' })),
   'Query.lockExceptions': refused((fx) => ({ periodId: fx.january })),
   'Query.monitoringEntry': refused((fx) => ({ periodId: fx.year, unitId: fx.unitA })),
   'Query.monitoringFields': refused((fx) => ({ cycleId: fx.cycleId })),
@@ -135,6 +136,9 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Query.period': { outcome: 'NOT_UNIT_DATA', vars: (fx) => ({ id: fx.march }) },
   'Query.publishedResults': refused((fx) => ({ periodId: fx.march })),
   'Query.ranking': refused((fx) => ({ periodId: fx.march, unitKind: 'DEPARTMENT' })),
+  // recompute jobs belong to accounts like export jobs: another account's job reads as absent
+  'Query.recomputeJob': refused((fx) => ({ id: fx.randomId }), HIDDEN),
+  'Query.myRecomputeJobs': refused((fx) => ({ periodId: fx.march })),
   'Query.scoreCard': refused((fx) => ({ periodId: fx.march, unitId: fx.unitA })),
   'Query.scoreTrend': refused((fx) => ({ cycleId: fx.cycleId, unitId: fx.unitA, periodKind: 'QUARTER' })),
   'Query.submission': refused((fx) => ({ id: fx.submissionA }), HIDDEN),
@@ -184,6 +188,7 @@ export const ENFORCEMENT: Record<string, Case> = {
   'Mutation.overrideGrade': refused((fx) => ({ input: { periodId: fx.march, unitId: fx.unitA, grade: 'RED', reason: '越权' } })),
   'Mutation.publishPeriodResults': refused((fx) => ({ input: { periodId: fx.march, reason: '越权' } })),
   'Mutation.recomputeScores': refused((fx) => ({ periodId: fx.march })),
+  'Mutation.startRecompute': refused((fx) => ({ periodId: fx.march, idempotencyKey: 'intruder-recompute' })),
   'Mutation.reopenSubmission': refused(reason),
   'Mutation.resetPassword': refused((fx) => ({ id: fx.accountA, newPassword: 'Passw0rd!intruder' })),
   'Mutation.returnSubmission': refused(reason),
@@ -389,6 +394,7 @@ describe.each(engines)('enforcement sweep on %s', (engine) => {
       ['DELETE', `/files/evidence/${fx.evidenceA}`, [403, 404]],
       ['POST', `/files/imports/task-lists?cycleId=${fx.cycleId}&mode=replace`, [403], form()],
       ['POST', '/files/imports/units?mode=upsert', [403], form()],
+      ['POST', `/files/imports/dual-publicity?periodId=${fx.march}`, [403], form()],
     ];
     for (const [method, path, statuses, body] of attempts) {
       const response = await fetch(`${t.url}${path}`, { method, headers, body });

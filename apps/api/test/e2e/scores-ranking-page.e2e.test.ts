@@ -64,8 +64,8 @@ interface RankingResult {
   ranking: { totalCount: number; nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
-const RANKING = `query($p: ID!, $prov: Boolean, $first: Int, $after: String, $offset: Int, $sortBy: RankingSort, $desc: Boolean, $search: String, $grade: ScoreGrade) {
-  ranking(periodId: $p, unitKind: DEPARTMENT, provisional: $prov, first: $first, after: $after, offset: $offset, sortBy: $sortBy, descending: $desc, search: $search, grade: $grade) {
+const RANKING = `query($p: ID!, $prov: Boolean, $first: Int, $after: String, $offset: Int, $sortBy: RankingSort, $desc: Boolean, $search: String, $grade: ScoreGrade, $ungradedOnly: Boolean) {
+  ranking(periodId: $p, unitKind: DEPARTMENT, provisional: $prov, first: $first, after: $after, offset: $offset, sortBy: $sortBy, descending: $desc, search: $search, grade: $grade, ungradedOnly: $ungradedOnly) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { rank unitName total grade previousTotal pointsChange rankChange categories { code points maxPoints } } } }`;
 
@@ -167,6 +167,32 @@ describe.each(engines)('ranking pages sorted, filtered and paged by the database
     expect(names(both.nodes)).toEqual(['排名部门己']);
     const none = await ranking({ search: '不存在的单位' });
     expect([none.totalCount, none.nodes, none.pageInfo]).toEqual([0, [], { hasNextPage: false, endCursor: null }]);
+  });
+
+  it('counts grades, score bands (share of the stated total) and provisional results without listing them', async () => {
+    const stats = (await ok<{ rankingStatistics: unknown }>(
+      `query($p: ID!) { rankingStatistics(periodId: $p, unitKind: DEPARTMENT, provisional: true) {
+        source units provisional ungraded grades { grade count } bands { fromPercent toPercent count } } }`,
+      { p: q2() },
+    )).rankingStatistics;
+    // of 15: 14 → 93%, 12 → 80% (twice), 9 → 60%, 7, 5, 3, 1 → under 60%
+    expect(stats).toEqual({
+      source: 'CURRENT',
+      units: 8,
+      provisional: 0,
+      ungraded: 0,
+      grades: [{ grade: 'RED', count: 3 }, { grade: 'BLUE', count: 2 }, { grade: 'YELLOW', count: 3 }],
+      bands: [
+        { fromPercent: 0, toPercent: 60, count: 4 },
+        { fromPercent: 60, toPercent: 70, count: 1 },
+        { fromPercent: 70, toPercent: 80, count: 0 },
+        { fromPercent: 80, toPercent: 85, count: 2 },
+        { fromPercent: 85, toPercent: 90, count: 0 },
+        { fromPercent: 90, toPercent: null, count: 1 },
+      ],
+    });
+    const ungraded = await ranking({ ungradedOnly: true });
+    expect([ungraded.totalCount, ungraded.nodes]).toEqual([0, []]);
   });
 
   it('pages by cursor or by offset without overlap, and counts past the end', async () => {

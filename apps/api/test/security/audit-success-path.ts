@@ -243,6 +243,8 @@ export const SUCCESS_PATH: SuccessStep[] = [
   // ---- monitoring, scores, warnings, exports ----
   { mutation: 'enterMonitoringValues', as: Role.EVALUATOR, vars: (c) => ({ input: { periodId: c.fx.year, unitId: c.fx.own.unitId, values: {} } }) },
   { mutation: 'recomputeScores', as: Role.CREDIT_OFFICE, vars: (c) => ({ periodId: c.fx.year }) },
+  // the job's one audit row is the recompute's RECOMPUTE_SCORES, written when the job finishes
+  { mutation: 'startRecompute', as: Role.CREDIT_OFFICE, vars: (c) => ({ periodId: c.fx.year, idempotencyKey: 'audit-sweep-recompute' }) },
   {
     mutation: 'overrideGrade',
     as: Role.CREDIT_OFFICE,

@@ -69,6 +69,7 @@ const READ_ALL = /*       */ 'D  D  A  A  A  A  D  D';
 const READ_ALL_OR_OWN = /**/ 'D  D  A  A  A  A  O  O';
 const SCORE_READ = /*     */ 'D  D  A  A  A  A  D  D';
 const SCORE_COMPUTE = /*  */ 'D  D  A  A  D  D  D  D';
+const MONITORING = /*     */ 'D  D  A  A  D  D  D  D';
 const REVIEW = /*         */ 'D  D  A  D  D  D  D  D';
 const UNIT_ONLY = /*      */ 'D  D  D  D  D  D  A  A';
 const SIGN_OFF = /*       */ 'D  D  D  D  D  D  D  O';
@@ -110,6 +111,10 @@ export const AUTHZ_MATRIX: Record<string, MatrixRow> = {
   'Query.periodProgress': row(READ_ALL, march),
   'Query.publishedResults': row(SCORE_READ, march),
   'Query.ranking': row(SCORE_READ, (fx) => ({ periodId: fx.march, unitKind: 'DEPARTMENT' })),
+  'Query.rankingStatistics': row(SCORE_READ, (fx) => ({ periodId: fx.march, unitKind: 'DEPARTMENT' })),
+  // like an export job: its starter's, or its starter's role's
+  'Query.recomputeJob': row(JOB_OF_OFFICE, (fx) => ({ id: fx.officeRecomputeJobId }), { refusalCodes: ['NOT_FOUND'] }),
+  'Query.myRecomputeJobs': row(SCORE_COMPUTE, march),
   'Query.scoreCard': row(READ_ALL_OR_OWN, (fx, u) => ({ periodId: fx.march, unitId: u.unitId })),
   'Query.scoreTrend': row(READ_ALL_OR_OWN, (fx, u) => ({ cycleId: fx.cycleId, unitId: u.unitId, periodKind: 'QUARTER' })),
   'Query.submission': row(READ_ALL_OR_OWN, (_fx, u) => ({ id: u.submissionId })),
@@ -169,6 +174,7 @@ export const AUTHZ_MATRIX: Record<string, MatrixRow> = {
   'Mutation.publishIndicatorSystem': row(CONFIG, () => ({ key: 'genhe-assessment-2023', expectedVersion: STALE })),
   'Mutation.publishPeriodResults': row(SCORE_PUBLISH, (fx) => ({ input: { periodId: fx.randomId, reason: '矩阵' } })),
   'Mutation.recomputeScores': row(SCORE_COMPUTE, (fx) => ({ periodId: fx.randomId })),
+  'Mutation.startRecompute': row(SCORE_COMPUTE, (fx) => ({ periodId: fx.randomId, idempotencyKey: 'matrix-recompute' })),
   'Mutation.removeCalendarOverride': row(CONFIG, () => ({ date: '2023-12-31' })),
   'Mutation.reopenSubmission': row(REVIEW, reason),
   'Mutation.resetPassword': row(ACCOUNT_MANAGE, (fx) => ({ id: fx.victimAccountId, newPassword: 'Passw0rd!reset-matrix' })),
@@ -223,6 +229,12 @@ export const ROUTE_MATRIX: Record<string, RouteRow> = {
   'POST /files/imports/task-lists': route(CONFIG, (fx) => ({
     method: 'POST',
     path: `/files/imports/task-lists?cycleId=${fx.randomId}&mode=replace`,
+    upload: true,
+  })),
+  // MONITORING_ENTER; a period that names nothing is NOT_FOUND, answered before the file is read
+  'POST /files/imports/dual-publicity': route(MONITORING, (fx) => ({
+    method: 'POST',
+    path: `/files/imports/dual-publicity?periodId=${fx.randomId}`,
     upload: true,
   })),
   'GET /files/templates/units.xlsx': template('units.xlsx'),

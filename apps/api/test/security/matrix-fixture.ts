@@ -40,6 +40,8 @@ export interface MatrixFx {
   victimAccountId: string;
   /** an export job the credit office started: its role may read it, nobody else */
   officeExportJobId: string;
+  /** a recompute job the credit office started (finished before any test runs): its role may read it, nobody else */
+  officeRecomputeJobId: string;
   /** an API token of the credit office that revokeApiToken may aim at */
   spareApiTokenId: string;
   randomId: string;
@@ -198,6 +200,14 @@ export async function buildMatrixWorld(t: TestServer): Promise<MatrixWorld> {
     { input: { kind: 'COMPLETION', periodId: march.id } },
     callers.get(Role.CREDIT_OFFICE)!.token!,
   );
+  const recompute = await gqlOk<{ startRecompute: { id: string } }>(
+    t,
+    `mutation($p: ID!, $k: String!) { startRecompute(periodId: $p, idempotencyKey: $k) { id } }`,
+    { p: march.id, k: 'matrix-fixture-recompute' },
+    callers.get(Role.CREDIT_OFFICE)!.token!,
+  );
+  // its audit row lands when it finishes: before any test counts rows
+  await t.api.services.exportJobs.whenIdle();
   const loginAccount = await createAccountFixture(t.dataSource, { role: Role.LEADER });
   const victim = await createAccountFixture(t.dataSource, { role: Role.UNIT_SUBMITTER, unitId: otherUnit.id });
 
@@ -212,6 +222,7 @@ export async function buildMatrixWorld(t: TestServer): Promise<MatrixWorld> {
     victimAccountId: victim.id,
     spareApiTokenId: spare.createApiToken.apiToken.id,
     officeExportJobId: job.startExport.id,
+    officeRecomputeJobId: recompute.startRecompute.id,
     randomId: '3f0c7d7e-4a7b-4c55-9a43-6e1d2c9b8a11',
     loginUsername: loginAccount.username,
     loginPassword: TEST_PASSWORD,

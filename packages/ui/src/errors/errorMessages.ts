@@ -20,6 +20,7 @@ export type ApiErrorCode =
   | 'NOT_PUBLISHED'
   | 'PROVISIONAL_RESULTS'
   | 'EXPORT_INTERRUPTED'
+  | 'RECOMPUTE_INTERRUPTED'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK_ERROR'
@@ -43,6 +44,7 @@ export const ERROR_MESSAGES: Record<ApiErrorCode, string> = {
   NOT_PUBLISHED: '该期次的考核结果尚未发布',
   PROVISIONAL_RESULTS: '部分单位的结果仍为暂定，不能发布',
   EXPORT_INTERRUPTED: '服务重启，导出任务已中断，请重新导出',
+  RECOMPUTE_INTERRUPTED: '服务重启，重新计算已中断，请重新发起',
   SERVICE_UNAVAILABLE: '系统暂时无法连接数据库，本次操作未保存，请稍后重试',
   INTERNAL_SERVER_ERROR: '服务器出错了，请稍后重试',
   NETWORK_ERROR: '网络连接失败，请检查网络后重试',

@@ -22,6 +22,7 @@ export enum ErrorCode {
   PROVISIONAL_RESULTS = 'PROVISIONAL_RESULTS',
   /** an export job lost with the process that ran it (restart, crash) */
   EXPORT_INTERRUPTED = 'EXPORT_INTERRUPTED',
+  RECOMPUTE_INTERRUPTED = 'RECOMPUTE_INTERRUPTED',
   /** the database cannot be reached (restart, network): nothing was written, retry later */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
@@ -44,6 +45,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   [ErrorCode.NOT_PUBLISHED]: '该期次的考核结果尚未发布',
   [ErrorCode.PROVISIONAL_RESULTS]: '部分单位的结果仍为暂定，不能发布',
   [ErrorCode.EXPORT_INTERRUPTED]: '服务重启，导出任务已中断，请重新导出',
+  [ErrorCode.RECOMPUTE_INTERRUPTED]: '服务重启，重新计算已中断，请重新发起',
   [ErrorCode.SERVICE_UNAVAILABLE]: '数据库暂时无法连接，本次操作未保存，请稍后重试',
   [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器内部错误',
 };

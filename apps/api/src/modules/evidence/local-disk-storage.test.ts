@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describeEvidenceStorageContract } from '../../../test/utils/evidence-storage-contract';
 import { StorageUnavailableError } from './evidence-storage';
 import { LocalDiskStorage } from './local-disk-storage';
@@ -30,6 +31,24 @@ describe('LocalDiskStorage', () => {
       temporaryEntries: async () => readdirSync(path.join(root, '.tmp')),
       blobCount: async () => filesUnder(root).filter((f) => !f.includes(`${path.sep}.tmp${path.sep}`)).length,
     };
+  });
+
+  it('hashes a many-chunk upload as it writes it, and keeps a failing upload\'s own error with no partial file left', async () => {
+    const storage = new LocalDiskStorage(root);
+    const chunks = Array.from({ length: 40 }, (_, i) => Buffer.alloc(64 * 1024, i));
+    const whole = Buffer.concat(chunks);
+    const staged = await storage.stage(Readable.from(chunks));
+    expect(staged.size).toBe(whole.length);
+    expect(staged.sha256).toBe(createHash('sha256').update(whole).digest('hex'));
+    await staged.commit();
+    expect(readFileSync(path.join(root, ...staged.key.split('/'))).equals(whole)).toBe(true);
+
+    const source = new PassThrough();
+    source.write(Buffer.alloc(300 * 1024, 1));
+    const refused = new Error('文件超过1MB上限');
+    setTimeout(() => source.destroy(refused), 5);
+    await expect(storage.stage(source)).rejects.toBe(refused);
+    expect(readdirSync(path.join(root, '.tmp'))).toEqual([]);
   });
 
   it('reports an unusable directory and refuses keys that leave the root', async () => {

@@ -11,6 +11,7 @@ const MIN_INTERVAL_MS = 200;
 export class ExportJobProgress {
   private percent = 0;
   private stageLabel: string | null = null;
+  private counts: { processed: number | null; total: number | null } = { processed: null, total: null };
   private lastWrite = 0;
   private chain: Promise<void> = Promise.resolve();
 
@@ -21,9 +22,10 @@ export class ExportJobProgress {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  /** A new step: written at once. */
-  stage(percent: number, label: string): Promise<void> {
+  /** A new step: written at once, with how many items it has done of how many, where known. */
+  stage(percent: number, label: string, counts?: { processed: number | null; total: number | null }): Promise<void> {
     this.stageLabel = label;
+    if (counts) this.counts = counts;
     return this.write(percent, true);
   }
 
@@ -44,7 +46,7 @@ export class ExportJobProgress {
     if (!force && (next === this.percent || now - this.lastWrite < MIN_INTERVAL_MS)) return this.chain;
     this.percent = next;
     this.lastWrite = now;
-    const patch = { progress: next, stage: this.stageLabel, updatedAt: new Date() };
+    const patch = { progress: next, stage: this.stageLabel, ...this.counts, updatedAt: new Date() };
     this.chain = this.chain
       .then(() => this.dataSource.getRepository(ExportJob).update({ id: this.jobId }, patch))
       .then(

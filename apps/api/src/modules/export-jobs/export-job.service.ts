@@ -1,7 +1,6 @@
-import { In, LessThan, type DataSource } from 'typeorm';
+import { In, LessThan, Not, type DataSource } from 'typeorm';
 import { Action, can } from '../../common/auth/permissions';
 import { requireCan, requireUser, type AuthContext } from '../../common/auth/guards';
-import { isUnitRole } from '../../common/auth/roles';
 import type { SessionUser } from '../../common/auth/session-user';
 import { AppError } from '../../common/errors/app-error';
 import { ErrorCode } from '../../common/errors/error-codes';
@@ -12,10 +11,13 @@ import { DOCX_MIME, packReport, reportFileName, workbookWriters, XLSX_MIME } fro
 import type { ReportContext } from '../scores/score-reports.service';
 import { createCurrentCardsLoader, createPublishedCardsLoader } from '../scores/score.loader';
 import type { StartExportInput } from './dto/export-job.inputs';
-import { ExportJobStatus } from './export-job-enums';
+import { ExportJobStatus, RECOMPUTE_KIND } from './export-job-enums';
 import { ExportJob } from './export-job.entity';
+import { visibleTo } from './job-access';
 import type { ExportJobFiles } from './export-job-files';
 import { ExportJobProgress } from './export-job-progress';
+import { failedJobPatch, worthLogging } from './job-failure';
+import { JobRunner } from './job-runner';
 
 /** Finished files (and their jobs) are kept this long. */
 export const EXPORT_RETENTION_MS = 24 * 3_600_000;
@@ -27,24 +29,27 @@ interface QueuedJob {
   user: SessionUser;
 }
 
+const INTERRUPTED = {
+  export: { code: ErrorCode.EXPORT_INTERRUPTED, stage: '导出失败', message: '服务重启，导出任务已中断，请重新导出' },
+  recompute: { code: ErrorCode.RECOMPUTE_INTERRUPTED, stage: '计算失败', message: '服务重启，重新计算已中断，请重新发起' },
+};
+
 /**
  * Exports as background jobs: started (and authorised) by a mutation, run in this process one at a
  * time with their progress written to the row, the file kept for a day. Authorisation is the
  * synchronous routes': SCORE_READ, and the office alone for a provisional Word report; a missing
  * publication surfaces as the job's NOT_PUBLISHED. A job is readable by its starter and by anyone
- * holding the starter's role (who could have started it themselves).
+ * holding the starter's role (who could have started it themselves). The table, the runner, the
+ * restart handling and the retention are shared with the recompute jobs (RecomputeJobService).
  */
 export class ExportJobService {
-  private readonly queue: QueuedJob[] = [];
-  private current: string | null = null;
-  private draining: Promise<void> | null = null;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly exports: ExportService,
     private readonly files: ExportJobFiles,
     private readonly log: (error: unknown) => void = () => undefined,
+    readonly runner: JobRunner = new JobRunner(log),
   ) {}
 
   async start(ctx: AuditContext, input: StartExportInput): Promise<ExportJob> {
@@ -88,15 +93,14 @@ export class ExportJobService {
       if (prior) return prior;
       throw error;
     }
-    this.queue.push({ id: job.id, user });
-    this.kick();
+    this.runner.enqueue(job.id, () => this.run({ id: job.id, user }));
     return job;
   }
 
   /** NOT_FOUND for whoever may not read it, unit users included: a job's existence is not theirs to learn. */
   async get(ctx: AuthContext, id: string): Promise<ExportJob> {
     const user = requireUser(ctx);
-    const job = await this.dataSource.getRepository(ExportJob).findOneBy({ id });
+    const job = await this.dataSource.getRepository(ExportJob).findOneBy({ id, kind: Not(RECOMPUTE_KIND) });
     if (!job || !can(user, Action.SCORE_READ) || !visibleTo(job, user)) throw AppError.notFound('导出任务');
     return job;
   }
@@ -105,7 +109,7 @@ export class ExportJobService {
   async mine(ctx: AuthContext, first: number): Promise<ExportJob[]> {
     const user = requireCan(ctx, Action.SCORE_READ);
     return this.dataSource.getRepository(ExportJob).find({
-      where: { createdById: user.id },
+      where: { createdById: user.id, kind: Not(RECOMPUTE_KIND) },
       order: { createdAt: 'DESC' },
       take: Math.min(Math.max(first, 1), 50),
     });
@@ -130,21 +134,24 @@ export class ExportJobService {
     return () => clearInterval(timer);
   }
 
-  /** Jobs QUEUED or RUNNING that this process does not hold were lost with the process that did. */
+  /**
+   * Jobs (exports and recomputes) QUEUED or RUNNING that this process does not hold were lost with
+   * the process that did. A lost recompute wrote nothing: its transaction died with the process.
+   */
   async failInterrupted(now = new Date()): Promise<number> {
-    const mine = [...this.queue.map((q) => q.id), ...(this.current ? [this.current] : [])];
     const stale = (
       await this.dataSource.getRepository(ExportJob).findBy({ status: In([ExportJobStatus.QUEUED, ExportJobStatus.RUNNING]) })
-    ).filter((job) => !mine.includes(job.id));
+    ).filter((job) => !this.runner.holds(job.id));
     for (const job of stale) {
+      const lost = job.kind === RECOMPUTE_KIND ? INTERRUPTED.recompute : INTERRUPTED.export;
       await this.files.discard(job.id);
       await this.dataSource.getRepository(ExportJob).update(
         { id: job.id, status: job.status },
         {
           status: ExportJobStatus.FAILED,
-          stage: '导出失败',
-          errorCode: ErrorCode.EXPORT_INTERRUPTED,
-          errorMessage: '服务重启，导出任务已中断，请重新导出',
+          stage: lost.stage,
+          errorCode: lost.code,
+          errorMessage: lost.message,
           finishedAt: now,
           updatedAt: now,
         },
@@ -162,8 +169,8 @@ export class ExportJobService {
   }
 
   /** Resolves when no job is queued or running (tests, shutdown). */
-  async whenIdle(): Promise<void> {
-    while (this.draining) await this.draining;
+  whenIdle(): Promise<void> {
+    return this.runner.whenIdle();
   }
 
   private async sameKey(userId: string, key: string, kind: ExportKind, periodId: string, provisional: boolean): Promise<ExportJob | null> {
@@ -173,20 +180,6 @@ export class ExportJobService {
       throw AppError.validation([{ field: 'idempotencyKey', message: '该幂等键已用于其他导出' }]);
     }
     return prior;
-  }
-
-  private kick(): void {
-    if (this.draining) return;
-    this.draining = (async () => {
-      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-        this.current = next.id;
-        await this.run(next).catch((error: unknown) => this.log(error));
-        this.current = null;
-      }
-    })().finally(() => {
-      this.draining = null;
-      if (this.queue.length > 0) this.kick();
-    });
   }
 
   private async run({ id, user }: QueuedJob): Promise<void> {
@@ -209,28 +202,19 @@ export class ExportJobService {
     } catch (error) {
       await progress.flush();
       await this.files.discard(id);
-      const known = error instanceof AppError && error.code !== ErrorCode.INTERNAL_SERVER_ERROR;
-      if (!known || error.code === ErrorCode.STORAGE_UNAVAILABLE) this.log(error);
-      const now = new Date();
-      await repo.update(
-        { id },
-        {
-          status: ExportJobStatus.FAILED,
-          stage: '导出失败',
-          errorCode: known ? error.code : ErrorCode.INTERNAL_SERVER_ERROR,
-          errorMessage: known ? error.message.slice(0, 500) : '导出失败，请稍后重试或联系管理员',
-          finishedAt: now,
-          updatedAt: now,
-        },
-      );
+      if (worthLogging(error)) this.log(error);
+      await repo.update({ id }, failedJobPatch(error, '导出失败', '导出失败，请稍后重试或联系管理员', new Date()));
     }
   }
 
   /** Writes the job's file; returns the name it is downloaded under. */
   private async produce(job: ExportJob, ctx: ReportContext, progress: ExportJobProgress): Promise<string> {
-    const scores = SCORE_EXPORT_KINDS.has(job.kind);
+    const kind = job.kind;
+    // only exports are queued here; a RECOMPUTE row is run by RecomputeJobService
+    if (kind === RECOMPUTE_KIND) throw new AppError(ErrorCode.INVALID_STATE, '该任务不是导出任务');
+    const scores = SCORE_EXPORT_KINDS.has(kind);
     await progress.stage(5, scores ? '正在汇总得分' : '正在读取数据');
-    if (job.kind === ExportKind.REPORT_DOCX) {
+    if (kind === ExportKind.REPORT_DOCX) {
       const data = await this.exports.report(ctx, job.periodId, job.provisional);
       await progress.stage(60, '正在生成文档');
       const buffer = await packReport(data);
@@ -238,7 +222,7 @@ export class ExportJobService {
       await this.files.writeBuffer(job.id, 'docx', buffer);
       return reportFileName(data);
     }
-    const prepared = await workbookWriters[job.kind](this.exports, ctx, job.periodId, job.provisional);
+    const prepared = await workbookWriters[kind](this.exports, ctx, job.periodId, job.provisional);
     await progress.stage(20, '正在写入表格');
     const { workbook, commit } = await this.files.workbook(job.id);
     let written = 0;
@@ -247,9 +231,4 @@ export class ExportJobService {
     await commit();
     return prepared.fileName;
   }
-}
-
-function visibleTo(job: ExportJob, user: SessionUser): boolean {
-  if (job.createdById === user.id) return true;
-  return !isUnitRole(user.role) && job.createdByRole === user.role;
 }

@@ -23,6 +23,8 @@ export interface RankingQuery {
   descending: boolean;
   search?: string | null;
   grade?: ScoreGrade | null;
+  /** only units without a grade */
+  ungradedOnly?: boolean;
 }
 
 interface RawRow {
@@ -102,16 +104,29 @@ function toRow(r: RawRow): RankingRow {
 }
 
 /**
- * One page of a ranking in one SQL statement: filtered, sorted and paged by the database over
- * the narrow columns stored beside each card (never the card JSON), the previous period's
- * figures joined per unit, the filtered total counted by a window function.
+ * One page of a ranking in one SQL statement: the page's card ids are chosen by the database over
+ * the narrow columns stored beside each card (never the card JSON), filtered, sorted and counted
+ * by a window function; only those rows are then joined to their category summary and to the
+ * previous period's figures. The comparison is joined before paging only when it is the sort key.
  */
 export async function rankingPage(manager: EntityManager, query: RankingQuery): Promise<Page<RankingRow>> {
   const start = pageStart(query);
   const entity = query.scope.kind === 'current' ? ScoreCardRecord : PublishedCard;
+  const previousEntity = query.previous?.kind === 'published' ? PublishedCard : ScoreCardRecord;
   const [where, params] = scopeCondition('c', query.scope, 'scope');
+  const [previousOn, previousParams] = query.previous ? scopeCondition('p', query.previous, 'previous') : ['', {}];
+  const sortsByChange = query.sortBy === RankingSort.POINTS_CHANGE || query.sortBy === RankingSort.RANK_CHANGE;
+  const filtered = (qb: SelectQueryBuilder<object>) => {
+    qb.where(where, params).andWhere('c.unitKind = :unitKind', { unitKind: query.unitKind });
+    const search = query.search?.trim();
+    if (search) qb.andWhere(`c.unitName LIKE :search ${LIKE_ESCAPE}`, { search: containsPattern(search) });
+    if (query.grade) qb.andWhere('c.grade = :grade', { grade: query.grade });
+    if (query.ungradedOnly) qb.andWhere('c.grade IS NULL');
+    return qb;
+  };
+
   const qb = manager
-    .createQueryBuilder(entity, 'c')
+    .createQueryBuilder()
     .select('c.unitId', 'unitId')
     .addSelect('c.unitName', 'unitName')
     .addSelect('c.total', 'total')
@@ -120,24 +135,24 @@ export async function rankingPage(manager: EntityManager, query: RankingQuery): 
     .addSelect('c.rank', 'rank')
     .addSelect('c.provisional', 'provisional')
     .addSelect('c.summary', 'summary')
-    .addSelect('COUNT(*) OVER ()', 'totalCount')
-    .where(where, params)
-    .andWhere('c.unitKind = :unitKind', { unitKind: query.unitKind }) as SelectQueryBuilder<object>;
+    .addSelect('page.totalCount', 'totalCount')
+    .from((sub) => {
+      const inner = filtered(sub.select('c.id', 'id').addSelect('COUNT(*) OVER ()', 'totalCount').from(entity, 'c') as SelectQueryBuilder<object>);
+      if (query.previous && sortsByChange) inner.leftJoin(previousEntity, 'p', `${previousOn} AND p.unitId = c.unitId`, previousParams);
+      applyOrder(inner, query.sortBy, query.descending, query.previous !== null && sortsByChange);
+      return inner.offset(start).limit(query.first);
+    }, 'page')
+    .innerJoin(entity, 'c', 'c.id = page.id') as SelectQueryBuilder<object>;
   if (query.previous) {
-    const [on, prevParams] = scopeCondition('p', query.previous, 'previous');
-    qb.leftJoin(query.previous.kind === 'current' ? ScoreCardRecord : PublishedCard, 'p', `${on} AND p.unitId = c.unitId`, prevParams)
-      .addSelect('p.total', 'previousTotal')
-      .addSelect('p.rank', 'previousRank');
+    qb.leftJoin(previousEntity, 'p', `${previousOn} AND p.unitId = c.unitId`, previousParams).addSelect('p.total', 'previousTotal').addSelect('p.rank', 'previousRank');
   } else {
     qb.addSelect('NULL', 'previousTotal').addSelect('NULL', 'previousRank');
   }
-  const search = query.search?.trim();
-  if (search) qb.andWhere(`c.unitName LIKE :search ${LIKE_ESCAPE}`, { search: containsPattern(search) });
-  if (query.grade) qb.andWhere('c.grade = :grade', { grade: query.grade });
   applyOrder(qb, query.sortBy, query.descending, query.previous !== null);
-  const raw = await qb.offset(start).limit(query.first).getRawMany<RawRow>();
+  const raw = await qb.getRawMany<RawRow>();
 
   // past the last row the window function has nothing to count on: count once more
-  const totalCount = raw.length > 0 ? Number(raw[0]!.totalCount) : start === 0 ? 0 : await qb.offset(undefined).limit(undefined).orderBy().getCount();
+  const totalCount =
+    raw.length > 0 ? Number(raw[0]!.totalCount) : start === 0 ? 0 : await filtered(manager.createQueryBuilder(entity, 'c') as SelectQueryBuilder<object>).getCount();
   return offsetPage(raw.map(toRow), start, totalCount);
 }

@@ -19,11 +19,13 @@ import {
   type GradeList,
   type IndicatorLoss,
   type RankingRow,
+  type RankingStatistics,
   type ScoreCardView,
   type ScoreNodeView,
   type ScoreTrendPoint,
 } from './dto/score.types';
 import { rankingPage, type CardScope } from './ranking-page';
+import { rankingStatistics } from './ranking-statistics';
 import { PublishedResult } from './published-result.entity';
 import type { RankingArgs } from './dto/score.inputs';
 import { periodsInside } from './period-scoring';
@@ -55,26 +57,7 @@ export class ScoreReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async ranking(ctx: ReportContext, args: RankingArgs): Promise<Page<RankingRow> & Omit<CardSet, 'cards'> & { previousPeriodId: string | null }> {
-    const source = this.view(ctx, args.provisional, true);
-    const periods = await this.cyclePeriodsOf(args.periodId);
-    const period = periods.find((p) => p.id === args.periodId)!;
-    const previous = await previousPeriodOf(this.dataSource.manager, period, periods);
-    let scope: CardScope;
-    let previousScope: CardScope | null = null;
-    let header: Omit<CardSet, 'cards'>;
-    if (source === ScoreSource.CURRENT) {
-      scope = { kind: 'current', periodId: period.id };
-      if (previous) previousScope = { kind: 'current', periodId: previous.id };
-      header = { source, revision: null, publishedAt: null };
-    } else {
-      const latest = await this.latestPublications([period.id, ...(previous ? [previous.id] : [])]);
-      const snapshot = latest.get(period.id);
-      if (!snapshot) throw new AppError(ErrorCode.NOT_PUBLISHED);
-      scope = { kind: 'published', snapshotId: snapshot.id };
-      const before = previous ? latest.get(previous.id) : undefined;
-      if (before) previousScope = { kind: 'published', snapshotId: before.id };
-      header = { source, revision: snapshot.revision, publishedAt: snapshot.createdAt };
-    }
+    const { scope, previousScope, header, previousPeriodId } = await this.rankingScopes(ctx, args.periodId, args.provisional, true);
     const page = await rankingPage(this.dataSource.manager, {
       scope,
       previous: previousScope,
@@ -86,8 +69,44 @@ export class ScoreReportService {
       descending: args.descending ?? false,
       search: args.search,
       grade: args.grade,
+      ungradedOnly: args.ungradedOnly ?? false,
     });
-    return { ...page, ...header, previousPeriodId: previous?.id ?? null };
+    return { ...page, ...header, previousPeriodId };
+  }
+
+  /** Grade and score distribution of one kind's results (the statistics tab), without listing them. */
+  async rankingStatistics(ctx: ReportContext, periodId: string, unitKind: string, provisional: boolean | null | undefined): Promise<RankingStatistics> {
+    const { scope, header } = await this.rankingScopes(ctx, periodId, provisional, false);
+    return { source: header.source, ...(await rankingStatistics(this.dataSource.manager, scope, unitKind)) };
+  }
+
+  /**
+   * The cards a ranking reads (the current computation, or the latest publication) and, with
+   * `withPrevious`, those of the previous period of the same kind to compare with.
+   */
+  private async rankingScopes(ctx: ReportContext, periodId: string, provisional: boolean | null | undefined, withPrevious: boolean) {
+    const source = this.view(ctx, provisional, true);
+    const periods = await this.cyclePeriodsOf(periodId);
+    const period = periods.find((p) => p.id === periodId)!;
+    const previous = withPrevious ? await previousPeriodOf(this.dataSource.manager, period, periods) : null;
+    if (source === ScoreSource.CURRENT) {
+      return {
+        scope: { kind: 'current', periodId: period.id } as CardScope,
+        previousScope: previous ? ({ kind: 'current', periodId: previous.id } as CardScope) : null,
+        header: { source, revision: null, publishedAt: null } as Omit<CardSet, 'cards'>,
+        previousPeriodId: previous?.id ?? null,
+      };
+    }
+    const latest = await this.latestPublications([period.id, ...(previous ? [previous.id] : [])]);
+    const snapshot = latest.get(period.id);
+    if (!snapshot) throw new AppError(ErrorCode.NOT_PUBLISHED);
+    const before = previous ? latest.get(previous.id) : undefined;
+    return {
+      scope: { kind: 'published', snapshotId: snapshot.id } as CardScope,
+      previousScope: before ? ({ kind: 'published', snapshotId: before.id } as CardScope) : null,
+      header: { source, revision: snapshot.revision, publishedAt: snapshot.createdAt } as Omit<CardSet, 'cards'>,
+      previousPeriodId: previous?.id ?? null,
+    };
   }
 
   /** The latest publication of each period, in one statement. */

@@ -11,6 +11,7 @@ import {
   IndicatorLoss,
   RankingPage,
   RankingRow,
+  RankingStatistics,
   RecomputeResult,
   ScoreCardView,
   ScoreTrendPoint,
@@ -137,6 +138,17 @@ export class ScoreResolver {
     @Arg('provisional', () => Boolean, { nullable: true }) provisional?: boolean | null,
   ): Promise<IndicatorLoss[]> {
     return ctx.services.scoreReports.indicatorLosses(ctx, periodId, unitKind, provisional);
+  }
+
+  @Authorized(Action.SCORE_READ)
+  @Query(() => RankingStatistics, { description: '某类单位结果的统计：等级分布、得分分布、暂定与未评级数' })
+  rankingStatistics(
+    @Ctx() ctx: RequestContext,
+    @Arg('periodId', () => ID) periodId: string,
+    @Arg('unitKind', () => UnitKind) unitKind: UnitKind,
+    @Arg('provisional', () => Boolean, { nullable: true }) provisional?: boolean | null,
+  ): Promise<RankingStatistics> {
+    return ctx.services.scoreReports.rankingStatistics(ctx, periodId, unitKind, provisional);
   }
 
   @Authorized(Action.SCORE_READ)

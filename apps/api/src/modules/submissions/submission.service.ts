@@ -29,6 +29,7 @@ import { isUniqueViolation } from './idempotency';
 import { SubmissionAuthor, SubmissionState } from './submission-enums';
 import { requireFieldNotes, submitProblems } from './submission-checks';
 import { checkClaims, decideClaims, reopenClaims } from './submission-notes';
+import { draftChange } from './draft-audit';
 import type { ExemptibleIndicator, SubmissionFieldNote } from './submission-notes.types';
 import {
   EDITABLE_STATES,
@@ -205,8 +206,7 @@ export class SubmissionService {
         entityId: after.id,
         action: 'SAVE_DRAFT',
         unitId: after.unitId,
-        before: summary(before),
-        after: summary(after),
+        ...draftChange(before, after),
       });
       return after;
     });

@@ -1,13 +1,13 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { IsIn, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../../common/pagination/page.args';
+import { OffsetPageArgs } from '../../../common/pagination/offset-page.args';
 import { PeriodKindEnum } from '../../cycles/cycle-enums';
 import { UnitKind } from '../../units/unit-kind';
 import { RankingSort, ScoreGrade } from './score.types';
 
 @ArgsType()
-export class RankingArgs extends PageArgs {
+export class RankingArgs extends OffsetPageArgs {
   @Field(() => ID)
   periodId: string;
 
@@ -16,12 +16,6 @@ export class RankingArgs extends PageArgs {
 
   @Field(() => Boolean, { nullable: true, description: '为 true 时返回当前暂定结果（未发布）；默认只返回已发布结果' })
   provisional?: boolean | null;
-
-  @Field(() => Int, { nullable: true, description: '从第几条开始（0 起，用于跳页；不能与 after 同用）' })
-  @IsOptional()
-  @Min(0, { message: '起始位置不能为负数' })
-  @Max(1_000_000, { message: '起始位置过大' })
-  offset?: number | null;
 
   @Field(() => RankingSort, { nullable: true, defaultValue: RankingSort.RANK, description: '排序字段（默认按名次）' })
   sortBy?: RankingSort | null;
@@ -36,6 +30,9 @@ export class RankingArgs extends PageArgs {
 
   @Field(() => ScoreGrade, { nullable: true, description: '只看某一等级' })
   grade?: ScoreGrade | null;
+
+  @Field(() => Boolean, { nullable: true, description: '为 true 时只看未评级的单位' })
+  ungradedOnly?: boolean | null;
 }
 
 @ArgsType()

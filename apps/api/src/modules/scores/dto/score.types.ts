@@ -345,3 +345,45 @@ export class RecomputeResult {
   @Field(() => Int)
   provisional: number;
 }
+
+@ObjectType({ description: '等级人数' })
+export class GradeCount {
+  @Field(() => ScoreGrade)
+  grade: ScoreGrade;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: '得分段（得分占满分的百分比，含下限不含上限；最后一段含满分）' })
+export class ScoreBand {
+  @Field(() => Int)
+  fromPercent: number;
+
+  @Field(() => Int, { nullable: true, description: '最后一段为空（至满分）' })
+  toPercent: number | null;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: '某期次某类单位的结果统计（等级分布、得分分布、暂定数）' })
+export class RankingStatistics {
+  @Field(() => ScoreSource)
+  source: ScoreSource;
+
+  @Field(() => Int, { description: '单位数' })
+  units: number;
+
+  @Field(() => Int, { description: '结果为暂定的单位数' })
+  provisional: number;
+
+  @Field(() => Int, { description: '未评级的单位数' })
+  ungraded: number;
+
+  @Field(() => [GradeCount], { description: '红、蓝、黄名单人数' })
+  grades: GradeCount[];
+
+  @Field(() => [ScoreBand])
+  bands: ScoreBand[];
+}
