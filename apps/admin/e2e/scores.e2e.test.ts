@@ -139,29 +139,91 @@ describe('scores, publication, exports and warnings (browser, real API)', () => 
 
   const rankingRows = () => page.locator('tr.ant-table-row[data-unit]');
   const rowOf = (unitName: string) => page.locator(`tr.ant-table-row[data-unit="${unitName}"]`);
+  const shownNames = async () => rankingRows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit') ?? ''));
 
-  step('shows the provisional ranking of the current quarter with ranks and grades', async () => {
+  interface RankingAnswer {
+    totalCount: number;
+    nodes: Array<{ unitName: string; rank: number | null; total: string }>;
+  }
+  /** The same question the page asks, straight to the API: what the table must show. */
+  async function apiRanking(args: { sortBy?: string; descending?: boolean; offset?: number; search?: string }): Promise<RankingAnswer> {
+    const { ranking } = await office.request<{ ranking: RankingAnswer }>(
+      `query($p: ID!, $sortBy: RankingSort, $descending: Boolean, $offset: Int, $search: String) {
+        ranking(periodId: $p, unitKind: DEPARTMENT, provisional: true, first: 20, sortBy: $sortBy, descending: $descending, offset: $offset, search: $search) {
+          totalCount nodes { unitName rank total }
+        }
+      }`,
+      { p: periodId, ...args },
+    );
+    return ranking;
+  }
+
+  /** Waits until the table shows exactly these units in this order (the API's answer has arrived). */
+  async function expectShown(names: string[], timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let shown = await shownNames();
+    while (JSON.stringify(shown) !== JSON.stringify(names)) {
+      if (Date.now() > deadline) throw new Error(`expected rows ${JSON.stringify(names)}, shown ${JSON.stringify(shown)}`);
+      await new Promise((r) => setTimeout(r, 200));
+      shown = await shownNames();
+    }
+  }
+
+  step('shows the first page of the provisional ranking of the current quarter with ranks and grades', async () => {
     await page.getByRole('menuitem', { name: '得分排名' }).click();
     await page.getByRole('heading', { level: 3, name: '得分排名' }).waitFor();
     await page.getByText('当前计算结果，尚未发布').waitFor();
     await rankingRows().first().waitFor();
-    // the ranks shown are the API's, ties included
-    const { ranking } = await office.request<{ ranking: { totalCount: number; nodes: Array<{ unitName: string; rank: number | null }> } }>(
-      'query($p: ID!) { ranking(periodId: $p, unitKind: DEPARTMENT, provisional: true, first: 100) { totalCount nodes { unitName rank } } }',
-      { p: periodId },
-    );
-    await page.getByText(`共 ${ranking.totalCount} 个单位`).waitFor();
+    // the first page is the API's first page by rank, ties included
+    const first = await apiRanking({});
+    expect(first.totalCount).toBeGreaterThan(20);
+    await page.getByText(`共 ${first.totalCount} 个单位`).waitFor();
+    await expectShown(first.nodes.map((n) => n.unitName));
+    const topRow = rowOf(first.nodes[0]?.unitName ?? '');
+    expect(Number(await topRow.getByTestId('rank').textContent())).toBe(first.nodes[0]?.rank);
     await screenshot(page, '20-scores-ranking');
-    // the approved departments may sit on a later page: the search narrows the table to each
+  });
+
+  step('sorts by 总分, pages and searches the way the API answers', async () => {
+    const byRank = await shownNames();
+    // 总分 ascending: the API's lowest totals first
+    await page.locator('th').filter({ hasText: '总分' }).click();
+    const byTotal = await apiRanking({ sortBy: 'TOTAL' });
+    await expectShown(byTotal.nodes.map((n) => n.unitName));
+    expect(byTotal.nodes.map((n) => n.unitName)).not.toEqual(byRank);
+    const totals = await page.getByTestId('total').allTextContents();
+    expect(totals).toEqual(byTotal.nodes.map((n) => n.total));
+    await screenshot(page, '20b-scores-by-total');
+
+    // page 2 of that order: twenty other units
+    await page.locator('.ant-pagination-item-2').click();
+    const second = await apiRanking({ sortBy: 'TOTAL', offset: 20 });
+    await expectShown(second.nodes.map((n) => n.unitName));
+    expect(second.nodes.some((n) => byTotal.nodes.some((m) => m.unitName === n.unitName))).toBe(false);
+    await screenshot(page, '20c-scores-page-2');
+
+    // page and order survive a look at another tab
+    await page.getByRole('tab', { name: /发布记录/ }).click();
+    await page.getByRole('tab', { name: '排名' }).click();
+    await expectShown(second.nodes.map((n) => n.unitName));
+
+    // the approved departments: the search narrows the table to each, from page 1
     const search = page.getByLabel('搜索单位');
     for (const name of approvedNames) {
       await search.fill(name);
-      const expected = ranking.nodes.find((n) => n.unitName === name)?.rank;
-      await rowOf(name).getByTestId('rank').waitFor();
-      expect(Number(await rowOf(name).getByTestId('rank').textContent())).toBe(expected);
+      const found = await apiRanking({ sortBy: 'TOTAL', search: name });
+      await expectShown(found.nodes.map((n) => n.unitName));
+      await page.getByText(`共 ${found.totalCount} 个单位`).waitFor();
+      expect(found.totalCount).toBeLessThan(byTotal.totalCount);
+      expect(Number(await rowOf(name).getByTestId('rank').textContent())).toBe(found.nodes.find((n) => n.unitName === name)?.rank);
     }
+    await screenshot(page, '20d-scores-search');
     await search.fill('');
-    await expectCount(rankingRows(), Math.min(20, ranking.totalCount));
+    await expectShown(byTotal.nodes.map((n) => n.unitName));
+    // back to the ranking's own order for the steps below
+    await page.locator('th').filter({ hasText: '总分' }).click();
+    await page.locator('th').filter({ hasText: '总分' }).click();
+    await expectShown(byRank);
   });
 
   step('opens a unit’s scorecard with every indicator explained and where it lost points', async () => {
@@ -299,11 +361,3 @@ describe('scores, publication, exports and warnings (browser, real API)', () => 
     expect(pageErrors).toEqual([]);
   });
 });
-
-async function expectCount(locator: ReturnType<Page['locator']>, count: number, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await locator.count()) !== count) {
-    if (Date.now() > deadline) throw new Error(`expected ${count} rows, found ${await locator.count()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}

@@ -162,6 +162,10 @@ describe('credit office assigns tasks to units (real API)', () => {
     const row = page.locator('[data-testid=task-assignments] tbody tr').filter({ has: page.getByRole('cell', { name: plan.task.code, exact: true }) });
     await row.getByRole('button', { name: '分配单位' }).click();
     const drawer = page.locator('.ant-drawer').filter({ hasText: `分配单位 · ${plan.task.code}` });
+    // the drawer pages the units (20 at a time): find this one by its code
+    const find = drawer.getByLabel('查找单位');
+    await find.fill(unit.code);
+    await find.press('Enter');
     const box = drawer.getByRole('checkbox', { name: new RegExp(`^${escape(unit.name)}\\s*${escape(unit.code)}$`) });
     await expect(box.isChecked()).resolves.toBe(true);
     // the box is controlled: it changes once the API has answered, so a plain click, then the answer

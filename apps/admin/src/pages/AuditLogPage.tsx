@@ -12,7 +12,7 @@ import { QueryError } from '../modules/common/components/QueryError';
 import { useCursorPages } from '../modules/common/hooks/useCursorPages';
 import { formatDateTime } from '../modules/common/utils/format';
 import { ROLE_LABELS } from '../modules/common/utils/labels';
-import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
+import { UnitSelect } from '../modules/units/components/UnitSelect';
 
 type AuditLog = AuditLogsQuery['auditLogs']['nodes'][number];
 const PAGE_SIZE = 20;
@@ -22,7 +22,6 @@ export default function AuditLogPage() {
   const pages = useCursorPages();
   const [filter, setFilter] = useState<AuditLogFilter>({});
   const { data, loading, error, refetch } = useQuery(AUDIT_LOGS, { variables: { filter, first: PAGE_SIZE, after: pages.after } });
-  const units = useUnitOptions();
   const [shown, setShown] = useState<AuditLog | null>(null);
   const change = (patch: Partial<AuditLogFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -57,7 +56,7 @@ export default function AuditLogPage() {
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
           <Select aria-label="对象" allowClear placeholder="全部对象" style={{ width: 150 }} options={toOptions(AUDIT_ENTITY_LABELS)} onChange={(entity?: string) => change({ entity: entity ?? null })} />
           <Select aria-label="操作" allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部操作" style={{ width: 160 }} options={toOptions(AUDIT_ACTION_LABELS)} onChange={(action?: string) => change({ action: action ?? null })} />
-          <Select aria-label="涉及单位" allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部单位" style={{ width: 200 }} options={units.options} onChange={(unitId?: string) => change({ unitId: unitId ?? null })} />
+          <UnitSelect aria-label="涉及单位" allowClear placeholder="全部单位" style={{ width: 220 }} popupMatchSelectWidth={320} filter={{ includeArchived: true }} value={filter.unitId} onChange={(unitId) => change({ unitId: unitId ?? null })} />
           <DatePicker.RangePicker
             aria-label="时间范围"
             onChange={(range) =>

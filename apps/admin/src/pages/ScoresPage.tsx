@@ -1,8 +1,8 @@
 import { CalculatorOutlined, CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { describeError } from '@govtrust/ui';
-import { Alert, Button, Card, Empty, Progress, Space, Tabs, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Empty, Space, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { PageHeader } from '../modules/common/components/PageHeader';
 import { QueryError } from '../modules/common/components/QueryError';
 import { formatDateTime } from '../modules/common/utils/format';
@@ -16,9 +16,11 @@ import { ScoreCardDrawer } from '../modules/scores/components/ScoreCardDrawer';
 import { ScoreFilters, type ScoreSelection } from '../modules/scores/components/ScoreFilters';
 import { ScoreStatistics } from '../modules/scores/components/ScoreStatistics';
 import { PUBLISHED_RESULTS } from '../modules/scores/graphql/queries/publishedResultsQuery';
-import { useRanking } from '../modules/scores/hooks/useRanking';
+import { RANKING_STATISTICS } from '../modules/scores/graphql/queries/rankingStatisticsQuery';
+import { useRanking, type RankingMeta } from '../modules/scores/hooks/useRanking';
+import { useRankingView } from '../modules/scores/hooks/useRankingView';
 import { useRecompute } from '../modules/scores/hooks/useRecompute';
-import { filterRanking, type RankingFilter, type RankingRow } from '../modules/scores/utils/rankingRows';
+import type { RankingRow } from '../modules/scores/utils/rankingRows';
 
 export default function ScoresPage() {
   const access = useAccess();
@@ -30,18 +32,34 @@ export default function ScoresPage() {
   const period = cycle?.periods.find((p) => p.id === periodId);
   const selection: ScoreSelection = { cycleId, periodId, unitKind: chosen.unitKind ?? 'DEPARTMENT', provisional: chosen.provisional ?? true };
 
-  const [filter, setFilter] = useState<RankingFilter>({});
-  const ranking = useRanking(periodId, selection.unitKind, selection.provisional);
+  // page, order and filters live here, not in the tab, so switching tabs keeps them
+  const rankingView = useRankingView();
+  const { view, change: changeView } = rankingView;
+  const ranking = useRanking(periodId, selection.unitKind, selection.provisional, view);
   const publications = useQuery(PUBLISHED_RESULTS, { variables: { periodId: periodId ?? '' }, skip: !periodId });
-  const rows = useMemo(() => filterRanking(ranking.rows, filter), [ranking.rows, filter]);
-  const provisionalCount = ranking.rows.filter((r) => r.provisional).length;
+  // how many of the kind are still 暂定, for the publish dialog (read when it opens)
+  const [publishing, setPublishing] = useState(false);
+  const pendingCount = useQuery(RANKING_STATISTICS, {
+    variables: { periodId: periodId ?? '', unitKind: selection.unitKind, provisional: true },
+    skip: !periodId || !publishing,
+    fetchPolicy: 'network-only',
+  });
+  const total = ranking.meta?.totalCount ?? 0;
+  // a recompute or another selection can leave fewer pages than the one on screen: show the last
+  const lastPage = Math.max(1, Math.ceil(total / view.pageSize));
+  const pastTheEnd = Boolean(ranking.meta) && !ranking.loading && ranking.rows.length === 0 && view.page > lastPage;
+  useEffect(() => {
+    if (pastTheEnd) changeView({ page: lastPage });
+  }, [pastTheEnd, lastPage, changeView]);
 
   const [openUnit, setOpenUnit] = useState<RankingRow | null>(null);
   const [overriding, setOverriding] = useState<RankingRow | null>(null);
-  const [publishing, setPublishing] = useState(false);
+  const client = useApolloClient();
   const refresh = () => {
     ranking.refetch();
     void publications.refetch();
+    // 统计分析, if it has been opened (only active queries are refetched)
+    void client.refetchQueries({ include: ['RankingStatistics', 'IndicatorLosses'] }).catch(() => undefined);
   };
   const recompute = useRecompute(refresh);
   const notPublished = ranking.error ? describeError(ranking.error).code === 'NOT_PUBLISHED' : false;
@@ -72,7 +90,19 @@ export default function ScoresPage() {
       />
       {cyclesError ? <QueryError error={cyclesError} onRetry={() => void refetchCycles()} /> : null}
       <Card>
-        <ScoreFilters cycles={cycles} selection={selection} onSelect={(next) => setChosen(next)} filter={filter} onFilter={setFilter} />
+        <ScoreFilters
+          cycles={cycles}
+          selection={selection}
+          onSelect={(next) => {
+            setChosen(next);
+            rankingView.restart();
+          }}
+          searchText={rankingView.searchText}
+          onSearchText={rankingView.setSearchText}
+          onSearchNow={rankingView.searchNow}
+          grade={view.grade}
+          onGrade={(grade) => changeView({ grade })}
+        />
         <ResultBanner provisional={selection.provisional} meta={ranking.meta} />
         {!periodId ? (
           <Empty description="尚未建立考核周期" />
@@ -89,11 +119,17 @@ export default function ScoresPage() {
                     ) : ranking.error ? (
                       <QueryError error={ranking.error} onRetry={ranking.refetch} />
                     ) : null}
-                    {ranking.loading && ranking.meta && ranking.meta.totalCount > 100 ? (
-                      <Progress percent={Math.round((ranking.loaded / ranking.meta.totalCount) * 100)} size="small" status="active" format={() => `已读取 ${ranking.loaded} / ${ranking.meta?.totalCount ?? 0}`} />
-                    ) : null}
                     {notPublished ? null : (
-                      <RankingTable rows={rows} loading={ranking.loading} canOverride={access.canPublishScores && selection.provisional} onOpen={setOpenUnit} onOverride={setOverriding} />
+                      <RankingTable
+                        rows={ranking.rows}
+                        total={total}
+                        view={view}
+                        onView={changeView}
+                        loading={ranking.loading}
+                        canOverride={access.canPublishScores && selection.provisional}
+                        onOpen={setOpenUnit}
+                        onOverride={setOverriding}
+                      />
                     )}
                   </>
                 ),
@@ -101,7 +137,7 @@ export default function ScoresPage() {
               {
                 key: 'statistics',
                 label: '统计分析',
-                children: notPublished ? <Empty description="尚未发布" /> : <ScoreStatistics periodId={periodId} unitKind={selection.unitKind} provisional={selection.provisional} rows={ranking.rows} />,
+                children: notPublished ? <Empty description="尚未发布" /> : <ScoreStatistics periodId={periodId} unitKind={selection.unitKind} provisional={selection.provisional} />,
               },
               {
                 key: 'publications',
@@ -120,7 +156,7 @@ export default function ScoresPage() {
             open={publishing}
             periodId={periodId}
             periodLabel={period.label}
-            provisionalCount={selection.provisional ? provisionalCount : 0}
+            provisionalCount={pendingCount.data?.rankingStatistics.provisional ?? 0}
             publishedRevisions={history.length}
             onClose={() => setPublishing(false)}
             onPublished={refresh}
@@ -132,7 +168,7 @@ export default function ScoresPage() {
 }
 
 /** Which figures the table shows, so 初步结果 is never mistaken for the published one. */
-function ResultBanner({ provisional, meta }: { provisional: boolean; meta: ReturnType<typeof useRanking>['meta'] }) {
+function ResultBanner({ provisional, meta }: { provisional: boolean; meta: RankingMeta | null }) {
   if (provisional) {
     return (
       <Alert

@@ -1,7 +1,7 @@
 import { CalendarOutlined, FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../modules/common/components/PageHeader';
 import { QueryError } from '../modules/common/components/QueryError';
 import { useCycles } from '../modules/periods/hooks/useCycles';
@@ -12,9 +12,8 @@ import { TaskListImportModal } from '../modules/task-lists/components/TaskListIm
 import { TaskAssignmentPanel } from '../modules/task-lists/components/TaskAssignmentPanel';
 import { TaskMatrixTable } from '../modules/task-lists/components/TaskMatrixTable';
 import { CYCLE_TASKS } from '../modules/task-lists/graphql/queries/cycleTasksQuery';
+import { TASK_ASSIGNED_COUNTS, TASK_UNITS } from '../modules/task-lists/graphql/queries/taskAssignmentQueries';
 import { TASK_MATRIX } from '../modules/task-lists/graphql/queries/taskMatrixQuery';
-import { useTaskMatrix } from '../modules/task-lists/hooks/useTaskMatrix';
-import { useUnitOptions } from '../modules/units/hooks/useUnitOptions';
 
 export default function TaskListsPage() {
   const { cycles, current, error, refetch } = useCycles();
@@ -22,23 +21,15 @@ export default function TaskListsPage() {
   const cycle = cycles.find((c) => c.id === cycleId) ?? cycles.find((c) => c.id === current?.cycleId) ?? cycles[0];
   const [periodId, setPeriodId] = useState<string>();
   const period = cycle?.periods.find((p) => p.id === periodId) ?? (current && current.cycleId === cycle?.id ? current : cycle?.periods[0]);
-  const [tab, setTab] = useState('matrix');
   // the cycle's totals (the matrix tab pages its own rows)
   const totals = useQuery(TASK_MATRIX, { variables: { cycleId: cycle?.id ?? '', first: 1 }, skip: !cycle });
-  // the assignment tab still works on every department's task list: read only when it is open
-  const { units: departments } = useUnitOptions('DEPARTMENT');
-  const unitIds = useMemo(() => (tab === 'assign' ? departments.map((u) => u.id) : []), [departments, tab]);
-  const matrix = useTaskMatrix(cycle?.id, unitIds);
   const [importing, setImporting] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   const [uploading, setUploading] = useState(false);
   const client = useApolloClient();
   const summary = totals.data?.taskMatrix;
   const assignments = summary?.assignments ?? 0;
-  const reload = () => {
-    matrix.reload();
-    void client.refetchQueries({ include: [TASK_MATRIX] });
-  };
+  const reload = () => void client.refetchQueries({ include: [TASK_MATRIX, TASK_ASSIGNED_COUNTS, TASK_UNITS] });
 
   return (
     <>
@@ -60,7 +51,7 @@ export default function TaskListsPage() {
         }
       />
       {error ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
-      {matrix.error ? <QueryError error={matrix.error} /> : null}
+      {totals.error ? <QueryError error={totals.error} onRetry={() => void totals.refetch()} /> : null}
       <Card style={{ marginBottom: 16 }}>
         <Row gutter={24} align="middle">
           <Col flex="auto">
@@ -91,8 +82,6 @@ export default function TaskListsPage() {
       </Card>
       <Card>
         <Tabs
-          activeKey={tab}
-          onChange={setTab}
           items={[
             {
               key: 'matrix',
@@ -104,7 +93,7 @@ export default function TaskListsPage() {
             {
               key: 'assign',
               label: '任务分配',
-              children: <TaskAssignmentPanel cycleId={cycle?.id} tasksByUnit={matrix.tasksByUnit} matrixLoading={matrix.loading} onChanged={reload} />,
+              children: <TaskAssignmentPanel cycleId={cycle?.id} onChanged={reload} />,
             },
           ]}
         />

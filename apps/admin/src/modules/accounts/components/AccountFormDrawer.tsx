@@ -5,7 +5,7 @@ import { passwordRules } from '../../auth/utils/passwordRules';
 import { useShowError } from '../../common/hooks/useShowError';
 import { fieldErrorsOf } from '../../common/utils/fieldErrors';
 import { ROLE_LABELS } from '../../common/utils/labels';
-import { useUnitOptions } from '../../units/hooks/useUnitOptions';
+import { UnitSelect } from '../../units/components/UnitSelect';
 import { CREATE_ACCOUNT } from '../graphql/mutations/createAccountMutation';
 import { ACCOUNTS } from '../graphql/queries/accountsQuery';
 
@@ -24,7 +24,6 @@ export function AccountFormDrawer({ open, onClose }: { open: boolean; onClose: (
   const [form] = Form.useForm<AccountValues>();
   const role = Form.useWatch('role', form);
   const [createAccount, { loading }] = useMutation(CREATE_ACCOUNT, { refetchQueries: [ACCOUNTS] });
-  const units = useUnitOptions();
   const { message } = App.useApp();
   const showError = useShowError();
 
@@ -80,7 +79,7 @@ export function AccountFormDrawer({ open, onClose }: { open: boolean; onClose: (
         </Form.Item>
         {role && UNIT_ROLES.has(role) ? (
           <Form.Item name="unitId" label="所属单位" rules={[{ required: true, message: '单位账号须选择所属单位' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={units.options} />
+            <UnitSelect />
           </Form.Item>
         ) : null}
         <Form.Item name="password" label="初始密码" rules={passwordRules} extra="首次登录时须修改">

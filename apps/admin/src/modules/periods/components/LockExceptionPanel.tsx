@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,7 +7,8 @@ import type { LockExceptionsQuery } from '../../../generated/graphql';
 import { QueryError } from '../../common/components/QueryError';
 import { useShowError } from '../../common/hooks/useShowError';
 import { formatDateTime } from '../../common/utils/format';
-import { useUnitOptions } from '../../units/hooks/useUnitOptions';
+import { UnitName } from '../../units/components/UnitName';
+import { UnitSelect } from '../../units/components/UnitSelect';
 import { GRANT_LOCK_EXCEPTION } from '../graphql/mutations/grantLockExceptionMutation';
 import { REVOKE_LOCK_EXCEPTION } from '../graphql/mutations/revokeLockExceptionMutation';
 import { LOCK_EXCEPTIONS } from '../graphql/queries/lockExceptionsQuery';
@@ -32,7 +33,6 @@ export function LockExceptionPanel({ periodId, periodLabel }: { periodId: string
   const refetchQueries = [LOCK_EXCEPTIONS];
   const [grant, granting] = useMutation(GRANT_LOCK_EXCEPTION, { refetchQueries });
   const [revoke] = useMutation(REVOKE_LOCK_EXCEPTION, { refetchQueries });
-  const units = useUnitOptions('DEPARTMENT');
   const [form] = Form.useForm<GrantValues>();
   const [asking, setAsking] = useState(false);
   const { message } = App.useApp();
@@ -51,7 +51,7 @@ export function LockExceptionPanel({ periodId, periodLabel }: { periodId: string
   };
 
   const columns: ColumnsType<LockException> = [
-    { title: '单位', key: 'unit', width: 180, render: (_, e) => units.nameOf.get(e.unitId) ?? e.unitId },
+    { title: '单位', key: 'unit', width: 180, render: (_, e) => <UnitName id={e.unitId} /> },
     { title: '原因', dataIndex: 'reason', ellipsis: true },
     { title: '截止时间', key: 'expiresAt', width: 160, render: (_, e) => formatDateTime(e.expiresAt) },
     { title: '状态', key: 'state', width: 90, render: (_, e) => exceptionState(e) },
@@ -97,7 +97,7 @@ export function LockExceptionPanel({ periodId, periodLabel }: { periodId: string
       <Modal title={`批准补报 · ${periodLabel}`} open={asking} okText="批准" cancelText="取消" confirmLoading={granting.loading} onOk={() => void submit().catch(() => undefined)} onCancel={() => setAsking(false)} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ expiresAt: dayjs().add(7, 'day').endOf('day') }}>
           <Form.Item name="unitId" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={units.options} placeholder="选择单位" />
+            <UnitSelect kind="DEPARTMENT" />
           </Form.Item>
           <Form.Item name="reason" label="原因" rules={[{ required: true, whitespace: true, message: '请填写批准补报的原因' }]}>
             <Input.TextArea rows={3} maxLength={500} showCount />

@@ -4,7 +4,7 @@ import type { SubmissionFilter } from '../../../generated/graphql';
 import { useCycles } from '../../periods/hooks/useCycles';
 import { cycleOfPeriod } from '../../periods/utils/currentPeriod';
 import { CYCLE_TASKS } from '../../task-lists/graphql/queries/cycleTasksQuery';
-import { useUnitOptions } from '../../units/hooks/useUnitOptions';
+import { UnitSelect } from '../../units/components/UnitSelect';
 import { REVIEW_STATE_OPTIONS } from '../utils/reviewActions';
 
 export interface ReviewFiltersProps {
@@ -20,7 +20,6 @@ const LATE_OPTIONS = [
 /** 期次、单位、任务、状态、迟报: every filter the API's SubmissionFilter has. */
 export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
   const { cycles, options: periodOptions } = useCycles();
-  const units = useUnitOptions('DEPARTMENT');
   const cycle = cycleOfPeriod(cycles, value.periodId ?? undefined) ?? cycles[0];
   const { data: tasks } = useQuery(CYCLE_TASKS, { variables: { cycleId: cycle?.id ?? '' }, skip: !cycle });
   const set = (patch: Partial<SubmissionFilter>) => onChange({ ...value, ...patch });
@@ -36,15 +35,15 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
         value={value.periodId ?? undefined}
         onChange={(periodId?: string) => set({ periodId: periodId ?? null, taskId: null })}
       />
-      <Select
+      <UnitSelect
         aria-label="单位"
         placeholder="全部单位"
         allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 200 }}
-        options={units.options}
-        value={value.unitId ?? undefined}
-        onChange={(unitId?: string) => set({ unitId: unitId ?? null })}
+        kind="DEPARTMENT"
+        style={{ width: 220 }}
+        popupMatchSelectWidth={320}
+        value={value.unitId}
+        onChange={(unitId) => set({ unitId: unitId ?? null })}
       />
       <Select
         aria-label="任务"

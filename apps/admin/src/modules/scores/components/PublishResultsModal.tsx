@@ -8,7 +8,10 @@ export interface PublishResultsModalProps {
   open: boolean;
   periodId: string;
   periodLabel: string;
-  /** current cards still 暂定 among those on screen (the API counts every unit kind) */
+  /**
+   * units of the kind on screen whose results are still 暂定 (counted by the API over all of
+   * them); the API counts every kind on publishing and refuses with PROVISIONAL_RESULTS otherwise
+   */
   provisionalCount: number;
   /** revisions already published; the next one supersedes the latest */
   publishedRevisions: number;
@@ -26,6 +29,7 @@ interface Values {
  * published with 强制发布 and a reason, which the API records with the snapshot.
  */
 export function PublishResultsModal({ open, periodId, periodLabel, provisionalCount, publishedRevisions, onClose, onPublished }: PublishResultsModalProps) {
+  const provisionalShown = provisionalCount > 0;
   const [form] = Form.useForm<Values>();
   const [publish, { loading }] = useMutation(PUBLISH_PERIOD_RESULTS);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -65,11 +69,11 @@ export function PublishResultsModal({ open, periodId, periodLabel, provisionalCo
         发布后生成不可修改的结果快照，单位和领导将看到本次发布的得分、名次和等级。
         {publishedRevisions > 0 ? `本期已发布 ${publishedRevisions} 次，本次将作为第 ${publishedRevisions + 1} 版替代此前结果。` : null}
       </Typography.Paragraph>
-      {provisionalCount > 0 ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${provisionalCount} 个单位的结果仍为暂定（数据未全部审核通过），需强制发布并写明原因。`} />
+      {provisionalShown ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`当前类别有 ${provisionalCount} 个单位的结果仍为暂定（数据未全部审核通过），需强制发布并写明原因。`} />
       ) : null}
       {refusal ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={refusal} /> : null}
-      <Form form={form} layout="vertical" initialValues={{ force: provisionalCount > 0 }}>
+      <Form form={form} layout="vertical" initialValues={{ force: provisionalShown }}>
         <Form.Item name="force" valuePropName="checked">
           <Checkbox>存在暂定结果时仍然发布（强制发布）</Checkbox>
         </Form.Item>

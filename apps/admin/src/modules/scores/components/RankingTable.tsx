@@ -1,12 +1,20 @@
 import { GradeTag } from '@govtrust/ui';
-import { Button, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType, TableProps } from 'antd/es/table';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useMemo } from 'react';
-import { compareChange, compareRank, compareTotal, tiedRanks, type RankingRow } from '../utils/rankingRows';
+import type { RankingSort, ScoreGrade } from '../../../generated/graphql';
+import { tiedRanks, type RankingRow } from '../utils/rankingRows';
+import { PAGE_SIZES, type RankingView } from '../utils/rankingView';
 import { RankingChange } from './RankingChange';
 
 export interface RankingTableProps {
+  /** the page the API returned, already in the order asked */
   rows: RankingRow[];
+  /** units matching the filters, over all pages */
+  total: number;
+  view: RankingView;
+  onView: (change: Partial<RankingView>) => void;
   loading: boolean;
   /** shows 等级调整 on each row */
   canOverride: boolean;
@@ -20,16 +28,23 @@ const GRADE_FILTERS = [
   { text: '黄名单', value: 'YELLOW' },
 ];
 
-/** 名次 with ties (1、2、2、4), total, grade, change vs the previous period; client-side sort and pages. */
-export function RankingTable({ rows, loading, canOverride, onOpen, onOverride }: RankingTableProps) {
+/** Column key → the API's order; the table only shows the order, the API sorts. */
+const SORT_OF: Record<string, RankingSort> = { rank: 'RANK', unit: 'UNIT_NAME', total: 'TOTAL', points: 'POINTS_CHANGE', change: 'RANK_CHANGE' };
+
+/**
+ * 名次 with ties (1、2、2、4), total, grade, change vs the previous period. Sorting, the grade
+ * filter and paging are the API's (thousands of units); the table reports what was clicked.
+ */
+export function RankingTable({ rows, total, view, onView, loading, canOverride, onOpen, onOverride }: RankingTableProps) {
   const ties = useMemo(() => tiedRanks(rows), [rows]);
+  const order = (key: string): SortOrder => (SORT_OF[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null);
   const columns: ColumnsType<RankingRow> = [
     {
       title: '名次',
       key: 'rank',
       width: 96,
-      sorter: compareRank,
-      defaultSortOrder: 'ascend',
+      sorter: true,
+      sortOrder: order('rank'),
       render: (_, row) =>
         row.rank == null ? (
           <Typography.Text type="secondary">—</Typography.Text>
@@ -41,8 +56,10 @@ export function RankingTable({ rows, loading, canOverride, onOpen, onOverride }:
         ),
     },
     {
-      title: '单位',
+      title: '单位名称',
       key: 'unit',
+      sorter: true,
+      sortOrder: order('unit'),
       render: (_, row) => (
         <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onOpen(row)}>
           {row.unitName}
@@ -54,10 +71,11 @@ export function RankingTable({ rows, loading, canOverride, onOpen, onOverride }:
       key: 'total',
       width: 190,
       align: 'right',
-      sorter: compareTotal,
+      sorter: true,
+      sortOrder: order('total'),
       render: (_, row) => (
         <span>
-          <Typography.Text strong>{row.total}</Typography.Text>
+          <Typography.Text strong data-testid="total">{row.total}</Typography.Text>
           <Typography.Text type="secondary"> / {row.maxTotal}</Typography.Text>
           {row.provisional ? <Tag color="processing" bordered={false} style={{ marginInlineStart: 6, marginInlineEnd: 0 }}>暂定</Tag> : null}
         </span>
@@ -68,10 +86,12 @@ export function RankingTable({ rows, loading, canOverride, onOpen, onOverride }:
       key: 'grade',
       width: 130,
       filters: GRADE_FILTERS,
-      onFilter: (value, row) => row.grade === value,
+      filterMultiple: false,
+      filteredValue: view.grade ? [view.grade] : null,
       render: (_, row) => <GradeTag grade={row.grade} overrideReason={row.gradeOverride?.reason} />,
     },
-    { title: '较上期', key: 'change', width: 120, sorter: compareChange, render: (_, row) => <RankingChange row={row} /> },
+    { title: '较上期', key: 'points', width: 110, align: 'right', sorter: true, sortOrder: order('points'), render: (_, row) => <PointsChange row={row} /> },
+    { title: '名次变化', key: 'change', width: 120, sorter: true, sortOrder: order('change'), render: (_, row) => <RankingChange row={row} /> },
     {
       title: '操作',
       key: 'actions',
@@ -91,6 +111,20 @@ export function RankingTable({ rows, loading, canOverride, onOpen, onOverride }:
       ),
     },
   ];
+
+  const onChange: TableProps<RankingRow>['onChange'] = (pagination, filters, sorter, { action }) => {
+    if (action === 'paginate') {
+      onView({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? view.pageSize });
+    } else if (action === 'sort') {
+      const sort = Array.isArray(sorter) ? sorter[0] : sorter;
+      const sortBy = sort?.order ? SORT_OF[String(sort.columnKey)] : undefined;
+      // a third click clears the column's order: back to the ranking's own order
+      onView(sortBy ? { sortBy, descending: sort?.order === 'descend' } : { sortBy: 'RANK', descending: false });
+    } else if (action === 'filter') {
+      onView({ grade: (filters.grade?.[0] as ScoreGrade | undefined) ?? null });
+    }
+  };
+
   return (
     <Table<RankingRow>
       rowKey="unitId"
@@ -98,10 +132,33 @@ export function RankingTable({ rows, loading, canOverride, onOpen, onOverride }:
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 860 }}
-      pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100], showTotal: (total) => `共 ${total} 个单位` }}
+      scroll={{ x: 980 }}
+      onChange={onChange}
+      pagination={{
+        current: view.page,
+        pageSize: view.pageSize,
+        total,
+        showSizeChanger: true,
+        showQuickJumper: true,
+        pageSizeOptions: [...PAGE_SIZES],
+        showTotal: (count) => `共 ${count} 个单位`,
+      }}
       onRow={(row) => ({ onDoubleClick: () => onOpen(row), 'data-unit': row.unitName }) as React.HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: '本期暂无得分，可先“重新计算”' }}
+      locale={{ emptyText: view.search || view.grade ? '没有符合条件的单位' : '本期暂无得分，可先“重新计算”' }}
     />
+  );
+}
+
+/** 较上期: points gained or lost since the previous period of the same kind, its total on hover. */
+function PointsChange({ row }: { row: RankingRow }) {
+  if (row.pointsChange == null) return <Typography.Text type="secondary">—</Typography.Text>;
+  // the API signs a gain (+8) and a loss (-7); 0 is no change
+  const direction = row.pointsChange.startsWith('+') ? 'success' : row.pointsChange.startsWith('-') ? 'danger' : 'secondary';
+  return (
+    <Tooltip title={row.previousTotal ? `上期 ${row.previousTotal} 分` : undefined}>
+      <Typography.Text type={direction} data-points-change={row.pointsChange}>
+        {row.pointsChange}
+      </Typography.Text>
+    </Tooltip>
   );
 }

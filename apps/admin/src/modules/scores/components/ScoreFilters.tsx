@@ -1,9 +1,9 @@
-import { Checkbox, Flex, Input, Segmented, Select, Space, Typography } from 'antd';
+import { Flex, Input, Segmented, Select, Space, Typography } from 'antd';
 import type { ScoreGrade, UnitKind } from '../../../generated/graphql';
 import { UNIT_KIND_LABELS } from '../../common/utils/labels';
 import type { Cycle } from '../../periods/utils/currentPeriod';
 import { periodOptions } from '../../periods/utils/currentPeriod';
-import type { RankingFilter } from '../utils/rankingRows';
+import { MAX_SEARCH } from '../utils/rankingView';
 import { GRADE_LABELS, GRADE_ORDER } from '../utils/scoreDistribution';
 
 export interface ScoreSelection {
@@ -17,14 +17,19 @@ export interface ScoreFiltersProps {
   cycles: readonly Cycle[];
   selection: ScoreSelection;
   onSelect: (next: ScoreSelection) => void;
-  filter: RankingFilter;
-  onFilter: (next: RankingFilter) => void;
+  /** what the search box shows; the page sends it to the API once typing pauses */
+  searchText: string;
+  onSearchText: (text: string) => void;
+  /** Enter or the search button: search at once */
+  onSearchNow: (text: string) => void;
+  grade: ScoreGrade | null;
+  onGrade: (grade: ScoreGrade | null) => void;
 }
 
 const UNIT_KINDS: UnitKind[] = ['DEPARTMENT', 'TOWNSHIP', 'COUNTY', 'LEAGUE_CITY'];
 
 /** The ranking toolbar: which results (cycle → period → unit kind, 初步/已发布), then row filters. */
-export function ScoreFilters({ cycles, selection, onSelect, filter, onFilter }: ScoreFiltersProps) {
+export function ScoreFilters({ cycles, selection, onSelect, searchText, onSearchText, onSearchNow, grade, onGrade }: ScoreFiltersProps) {
   const cycle = cycles.find((c) => c.id === selection.cycleId);
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
@@ -75,21 +80,20 @@ export function ScoreFilters({ cycles, selection, onSelect, filter, onFilter }: 
           aria-label="搜索单位"
           placeholder="搜索单位名称"
           style={{ width: 240 }}
-          value={filter.search}
-          onChange={(e) => onFilter({ ...filter, search: e.target.value })}
+          maxLength={MAX_SEARCH}
+          value={searchText}
+          onChange={(e) => onSearchText(e.target.value)}
+          onSearch={onSearchNow}
         />
-        <Select<ScoreGrade | 'NONE' | undefined>
+        <Select<ScoreGrade>
           allowClear
           aria-label="等级"
           placeholder="全部等级"
           style={{ width: 140 }}
-          value={filter.grade}
-          options={[...GRADE_ORDER.map((g) => ({ value: g, label: GRADE_LABELS[g] })), { value: 'NONE', label: '未评级' }]}
-          onChange={(grade) => onFilter({ ...filter, grade })}
+          value={grade ?? undefined}
+          options={GRADE_ORDER.map((g) => ({ value: g, label: GRADE_LABELS[g] }))}
+          onChange={(next) => onGrade(next ?? null)}
         />
-        <Checkbox checked={Boolean(filter.overriddenOnly)} onChange={(e) => onFilter({ ...filter, overriddenOnly: e.target.checked })}>
-          仅看人工调整等级
-        </Checkbox>
       </Flex>
     </Flex>
   );

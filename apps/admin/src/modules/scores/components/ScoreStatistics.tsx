@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import type { UnitKind } from '../../../generated/graphql';
 import { QueryError } from '../../common/components/QueryError';
 import { INDICATOR_LOSSES } from '../graphql/queries/indicatorLossesQuery';
-import type { RankingRow } from '../utils/rankingRows';
-import { gradeCounts, scoreHistogram } from '../utils/scoreDistribution';
+import { RANKING_STATISTICS } from '../graphql/queries/rankingStatisticsQuery';
+import { gradeCountsOf, scoreBins } from '../utils/scoreDistribution';
 import { GradeDistributionChart } from './charts/GradeDistributionChart';
 import { IndicatorLossChart } from './charts/IndicatorLossChart';
 import { ScoreHistogramChart } from './charts/ScoreHistogramChart';
@@ -15,24 +15,39 @@ export interface ScoreStatisticsProps {
   periodId: string;
   unitKind: UnitKind;
   provisional: boolean;
-  rows: RankingRow[];
 }
 
-/** 统计分析: grade shares and score bands of the ranking on screen, and where units lose points. */
-export function ScoreStatistics({ periodId, unitKind, provisional, rows }: ScoreStatisticsProps) {
-  const losses = useQuery(INDICATOR_LOSSES, { variables: { periodId, unitKind, provisional } });
-  const grades = useMemo(() => gradeCounts(rows), [rows]);
-  const bins = useMemo(() => scoreHistogram(rows), [rows]);
+/**
+ * 统计分析 of a whole ranking (not the page on screen): grade shares and score bands counted by
+ * the API over every unit of the kind, and where units lose points.
+ */
+export function ScoreStatistics({ periodId, unitKind, provisional }: ScoreStatisticsProps) {
+  const variables = { periodId, unitKind, provisional };
+  const stats = useQuery(RANKING_STATISTICS, { variables });
+  const losses = useQuery(INDICATOR_LOSSES, { variables });
+  const figures = stats.data?.rankingStatistics;
+  const grades = useMemo(() => (figures ? gradeCountsOf(figures.grades, figures.ungraded) : null), [figures]);
+  const bins = useMemo(() => (figures ? scoreBins(figures.bands) : null), [figures]);
+  const error = stats.error;
   return (
     <Row gutter={[16, 16]}>
+      {error ? (
+        <Col span={24}>
+          <QueryError error={error} onRetry={() => void stats.refetch()} />
+        </Col>
+      ) : null}
       <Col xs={24} lg={10}>
         <Card size="small" title="等级分布">
-          <GradeDistributionChart counts={grades} />
+          <Skeleton active loading={!grades && !error}>
+            <GradeDistributionChart counts={grades ?? []} />
+          </Skeleton>
         </Card>
       </Col>
       <Col xs={24} lg={14}>
         <Card size="small" title="得分分布">
-          <ScoreHistogramChart bins={bins} />
+          <Skeleton active loading={!bins && !error}>
+            <ScoreHistogramChart bins={bins ?? []} />
+          </Skeleton>
         </Card>
       </Col>
       <Col span={24}>

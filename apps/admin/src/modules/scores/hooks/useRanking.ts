@@ -1,62 +1,31 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import type { RankingQuery, UnitKind } from '../../../generated/graphql';
 import { RANKING } from '../graphql/queries/rankingQuery';
 import type { RankingRow } from '../utils/rankingRows';
+import { rankingVariables, type RankingView } from '../utils/rankingView';
 
-const PAGE = 100;
+export type RankingMeta = Omit<RankingQuery['ranking'], 'nodes'>;
 
-type Meta = Omit<RankingQuery['ranking'], 'nodes' | 'pageInfo'>;
-
-export interface RankingState {
-  rows: RankingRow[];
-  meta: Meta | null;
-  loading: boolean;
-  /** rows read so far of totalCount while a long ranking loads */
-  loaded: number;
-  error: unknown;
-}
-
-const EMPTY: RankingState = { rows: [], meta: null, loading: false, loaded: 0, error: null };
+const NO_ROWS: RankingRow[] = [];
 
 /**
- * The whole ranking of a period and unit kind, page by page (the API caps a page at 100), so the
- * table can sort and filter thousands of units in the browser.
+ * One page of the ranking as the API sorts and filters it. While the next page, order or filter
+ * loads, the rows already on screen stay (with the table's spinner) instead of a blank table.
  */
-export function useRanking(periodId: string | undefined, unitKind: UnitKind, provisional: boolean) {
-  const client = useApolloClient();
-  const [state, setState] = useState<RankingState>(EMPTY);
-  const [generation, setGeneration] = useState(0);
-  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useEffect(() => {
-    if (!periodId) {
-      setState(EMPTY);
-      return undefined;
-    }
-    let cancelled = false;
-    setState((s) => ({ ...s, loading: true, loaded: 0, error: null }));
-    (async () => {
-      const rows: RankingRow[] = [];
-      let meta: Meta | null = null;
-      let after: string | null | undefined;
-      do {
-        const { data } = await client.query({ query: RANKING, variables: { periodId, unitKind, provisional, first: PAGE, after }, fetchPolicy: 'network-only' });
-        if (!data || cancelled) break;
-        const { nodes, pageInfo, ...rest } = data.ranking;
-        meta = rest;
-        rows.push(...nodes);
-        setState((s) => ({ ...s, loaded: rows.length }));
-        after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
-      } while (after);
-      return { rows, meta };
-    })()
-      .then(({ rows, meta }) => !cancelled && setState({ rows, meta, loading: false, loaded: rows.length, error: null }))
-      .catch((error: unknown) => !cancelled && setState({ ...EMPTY, error }));
-    return () => {
-      cancelled = true;
-    };
-  }, [client, periodId, unitKind, provisional, generation]);
-
-  return { ...state, refetch };
+export function useRanking(periodId: string | undefined, unitKind: UnitKind, provisional: boolean, view: RankingView) {
+  const { data, previousData, loading, error, refetch } = useQuery(RANKING, {
+    variables: { periodId: periodId ?? '', unitKind, provisional, ...rankingVariables(view) },
+    skip: !periodId,
+    notifyOnNetworkStatusChange: true,
+  });
+  // an error (e.g. NOT_PUBLISHED) replaces the rows: figures of another selection must not linger
+  const shown = error || !periodId ? undefined : (data ?? previousData)?.ranking;
+  const { nodes, ...meta } = shown ?? { nodes: NO_ROWS };
+  return {
+    rows: nodes,
+    meta: shown ? (meta as RankingMeta) : null,
+    loading,
+    error: error ?? null,
+    refetch: () => void refetch().catch(() => undefined),
+  };
 }

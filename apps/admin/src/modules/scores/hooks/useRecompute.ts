@@ -1,22 +1,75 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { App } from 'antd';
+import { createElement, useEffect, useRef, useState } from 'react';
+import type { RecomputeJobFieldsFragment } from '../../../generated/graphql';
 import { useShowError } from '../../common/hooks/useShowError';
-import { RECOMPUTE_SCORES } from '../graphql/mutations/recomputeScoresMutation';
+import { RecomputeJobProgress } from '../../reports/components/RecomputeJobProgress';
+import { isFinished, newIdempotencyKey } from '../../reports/utils/exportKinds';
+import { recomputeSummary } from '../../reports/utils/recomputeSteps';
+import { START_RECOMPUTE } from '../graphql/mutations/startRecomputeMutation';
+import { RECOMPUTE_JOB } from '../graphql/queries/recomputeJobQuery';
 
-/** 重新计算: scores the period again from its approved data (history is kept by the API). */
+const POLL_MS = 700;
+
+/**
+ * 重新计算: starts a background recompute of the period (history is kept by the API) and follows it in
+ * a notification with its steps and bar until it is done; then `onDone` refreshes the page. The
+ * button stays busy meanwhile; a click while the start is on its way is ignored, and the start carries
+ * an idempotency key, so a retried request answers with the same job.
+ */
 export function useRecompute(onDone: () => void) {
-  const [recompute, { loading }] = useMutation(RECOMPUTE_SCORES);
+  // the job as the start answered (QUEUED, shown at once), until the first poll answers
+  const [started, setStarted] = useState<RecomputeJobFieldsFragment | null>(null);
+  const jobId = started?.id ?? null;
+  const [start, { loading: starting }] = useMutation(START_RECOMPUTE);
   const showError = useShowError();
-  const { message } = App.useApp();
+  const { notification } = App.useApp();
+  const polled = useQuery(RECOMPUTE_JOB, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only' });
+  const job = jobId && polled.data?.recomputeJob.id === jobId ? polled.data.recomputeJob : started;
+  const finished = isFinished(job?.status);
+  const { startPolling, stopPolling } = polled;
+
+  useEffect(() => {
+    if (!jobId || finished) return undefined;
+    startPolling(POLL_MS);
+    return () => stopPolling();
+  }, [jobId, finished, startPolling, stopPolling]);
+
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    if (!job) return;
+    const key = `recompute-${job.id}`;
+    const description = createElement(RecomputeJobProgress, { job });
+    if (job.status === 'SUCCEEDED') {
+      notification.success({ key, title: '重新计算完成', description: recomputeSummary(job), duration: 4 });
+      done.current();
+    } else if (job.status === 'FAILED') {
+      notification.error({ key, title: '重新计算失败', description, duration: 0 });
+    } else {
+      notification.open({ key, title: '正在重新计算', description, duration: 0 });
+    }
+  }, [job, notification]);
+
+  // a poll that cannot reach the API ends the wait with the shared Chinese message
+  useEffect(() => {
+    if (!polled.error) return;
+    showError(polled.error);
+    setStarted(null);
+  }, [polled.error, showError]);
+
+  const pending = useRef<string | null>(null);
   const run = async (periodId: string) => {
+    if (pending.current) return;
+    pending.current = newIdempotencyKey();
     try {
-      const { data } = await recompute({ variables: { periodId } });
-      const result = data?.recomputeScores;
-      if (result) void message.success(`已重新计算 ${result.cards} 个单位${result.provisional > 0 ? `，其中 ${result.provisional} 个为暂定` : ''}`);
-      onDone();
+      const { data } = await start({ variables: { periodId, idempotencyKey: pending.current } });
+      if (data) setStarted(data.startRecompute);
     } catch (error) {
       showError(error);
+    } finally {
+      pending.current = null;
     }
   };
-  return { run, loading };
+  return { run, loading: starting || (Boolean(jobId) && !finished), job };
 }

@@ -1,4 +1,4 @@
-import { averageTotal, gradeCounts, scoreHistogram } from './scoreDistribution';
+import { averageTotal, gradeCounts, gradeCountsOf, scoreBins } from './scoreDistribution';
 
 describe('gradeCounts', () => {
   it('counts each grade in 红/蓝/黄 order and adds 未评级 only when some unit has none', () => {
@@ -11,17 +11,24 @@ describe('gradeCounts', () => {
   });
 });
 
-describe('scoreHistogram', () => {
-  it('bins totals by their share of the stated total, full marks in the top band', () => {
-    const bins = scoreHistogram([
-      { total: '100', maxTotal: '100' },
-      { total: '85', maxTotal: '100' },
-      { total: '84.99', maxTotal: '100' },
-      { total: '102', maxTotal: '120' },
-      { total: '0', maxTotal: '100' },
+describe('gradeCountsOf', () => {
+  it('orders the API counts 红/蓝/黄 and adds 未评级 only when some unit has none', () => {
+    expect(gradeCountsOf([{ grade: 'YELLOW', count: 4 }, { grade: 'RED', count: 1 }], 2)).toEqual([
+      { grade: 'RED', label: '红名单', count: 1 },
+      { grade: 'BLUE', label: '蓝名单', count: 0 },
+      { grade: 'YELLOW', label: '黄名单', count: 4 },
+      { grade: null, label: '未评级', count: 2 },
     ]);
-    expect(bins.map((b) => b.label)).toEqual(['0–60%', '60–70%', '70–80%', '80–85%', '85–90%', '90–100%']);
-    expect(bins.map((b) => b.count)).toEqual([1, 0, 0, 1, 2, 1]);
+    expect(gradeCountsOf([], 0)).toHaveLength(3);
+  });
+});
+
+describe('scoreBins', () => {
+  it('labels the bands as shares of the stated total, the last one up to 100%', () => {
+    expect(scoreBins([{ fromPercent: 0, toPercent: 60, count: 3 }, { fromPercent: 90, toPercent: null, count: 1 }])).toEqual([
+      { label: '0–60%', count: 3 },
+      { label: '90–100%', count: 1 },
+    ]);
   });
 });
 

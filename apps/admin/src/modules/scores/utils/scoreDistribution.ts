@@ -24,25 +24,15 @@ export interface ScoreBin {
   count: number;
 }
 
-const BIN_EDGES = [0, 60, 70, 80, 85, 90];
+/** Units per grade as the API counts them, 未评级 last (only when there are any). */
+export function gradeCountsOf(grades: ReadonlyArray<{ grade: ScoreGrade; count: number }>, ungraded: number): GradeCount[] {
+  const counts = GRADE_ORDER.map((grade) => ({ grade, label: GRADE_LABELS[grade], count: grades.find((g) => g.grade === grade)?.count ?? 0 }));
+  return ungraded > 0 ? [...counts, { grade: null, label: '未评级', count: ungraded }] : counts;
+}
 
-/**
- * Totals as a share of the stated total (满分) in bands that line up with the grade lines, so
- * systems out of 100 and out of 120 read the same. The last band includes full marks.
- */
-export function scoreHistogram(rows: ReadonlyArray<{ total: string; maxTotal: string }>): ScoreBin[] {
-  const bins = BIN_EDGES.map((low, i) => {
-    const high = BIN_EDGES[i + 1];
-    return { low, high, label: high === undefined ? `${low}–100` : `${low}–${high}`, count: 0 };
-  });
-  for (const row of rows) {
-    const max = points(row.maxTotal);
-    const share = max > 0 ? (points(row.total) / max) * 100 : Number.NaN;
-    if (Number.isNaN(share)) continue;
-    const bin = [...bins].reverse().find((b) => share >= b.low) ?? bins[0];
-    if (bin) bin.count += 1;
-  }
-  return bins.map(({ label, count }) => ({ label: `${label}%`, count }));
+/** The API's score bands (shares of the stated total) as chart bins: "60–70%", the last "90–100%". */
+export function scoreBins(bands: ReadonlyArray<{ fromPercent: number; toPercent?: number | null; count: number }>): ScoreBin[] {
+  return bands.map((b) => ({ label: `${b.fromPercent}–${b.toPercent ?? 100}%`, count: b.count }));
 }
 
 /** Mean of decimal-string totals rounded to 2 places for a trend line; null when there are none. */

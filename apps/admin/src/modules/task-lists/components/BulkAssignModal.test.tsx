@@ -4,21 +4,29 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { BULK_ASSIGN_BY_UNIT_CLASS } from '../graphql/mutations/bulkAssignByUnitClassMutation';
+import { TASK_CLASS_COUNTS } from '../graphql/queries/taskAssignmentQueries';
 import { BulkAssignModal } from './BulkAssignModal';
 
 const task = { id: 't1', code: 'GH-FGW-04', title: '报送“双公示”信息' };
-const units = [
-  { id: 'u1', classes: ['LICENSING_PENALTY'] },
-  { id: 'u2', classes: ['LICENSING_PENALTY', 'FIVE_KINDS'] },
-  { id: 'u3', classes: ['LICENSING_PENALTY'] },
-];
+// as the API counts them: three units tagged 双公示报送 (one already has the task), one of them also 五类
+const classCounts = {
+  request: { query: TASK_CLASS_COUNTS, variables: { taskId: 't1' } },
+  result: {
+    data: {
+      taskClassCounts: [
+        { __typename: 'TaskClassCount', unitClass: 'FIVE_KINDS', units: 1, missing: 1 },
+        { __typename: 'TaskClassCount', unitClass: 'LICENSING_PENALTY', units: 3, missing: 2 },
+      ],
+    },
+  },
+};
 const variables = { cycleId: 'c1', taskId: 't1', unitClass: 'LICENSING_PENALTY' };
 
 function renderModal(result: MockLink.MockedResponse['result'], onAssigned = jest.fn(), onClose = jest.fn()) {
   render(
-    <MockedProvider mocks={[{ request: { query: BULK_ASSIGN_BY_UNIT_CLASS, variables }, result }]}>
+    <MockedProvider mocks={[classCounts, { request: { query: BULK_ASSIGN_BY_UNIT_CLASS, variables }, result }]}>
       <App>
-        <BulkAssignModal open cycleId="c1" task={task} units={units} assigned={new Set(['u1'])} onClose={onClose} onAssigned={onAssigned} />
+        <BulkAssignModal open cycleId="c1" task={task} onClose={onClose} onAssigned={onAssigned} />
       </App>
     </MockedProvider>,
   );
@@ -33,7 +41,7 @@ async function pickClass(label: RegExp) {
 const submit = () => userEvent.click(screen.getByRole('button', { name: /^分\s?配$/ }));
 
 describe('BulkAssignModal', () => {
-  it('offers each class with its units still lacking the task', async () => {
+  it('offers each class with its units still lacking the task, as the API counts them', async () => {
     renderModal({ data: { bulkAssignByUnitClass: [] } });
     await userEvent.click(screen.getByLabelText('单位类别'));
     expect(await screen.findByText(/双公示报送（3 个单位，2 个未分配）/)).toBeInTheDocument();

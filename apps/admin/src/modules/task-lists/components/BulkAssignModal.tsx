@@ -1,29 +1,27 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Form, Modal, Select, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useShowError } from '../../common/hooks/useShowError';
 import { unitClassLabel } from '../../common/utils/labels';
 import { BULK_ASSIGN_BY_UNIT_CLASS } from '../graphql/mutations/bulkAssignByUnitClassMutation';
-import { classCounts } from '../utils/taskAssignment';
+import { TASK_CLASS_COUNTS } from '../graphql/queries/taskAssignmentQueries';
 
 export interface BulkAssignModalProps {
   open: boolean;
   cycleId: string | undefined;
   task: { id: string; code: string; title: string } | undefined;
-  units: ReadonlyArray<{ id: string; classes: readonly string[] }>;
-  /** units that already have the task */
-  assigned: ReadonlySet<string>;
   onClose: () => void;
   onAssigned: (added: number) => void;
 }
 
 /** Gives a task to every unit tagged with one class; units that have it already are left alone by the API. */
-export function BulkAssignModal({ open, cycleId, task, units, assigned, onClose, onAssigned }: BulkAssignModalProps) {
+export function BulkAssignModal({ open, cycleId, task, onClose, onAssigned }: BulkAssignModalProps) {
   const [form] = Form.useForm<{ unitClass: string }>();
   const { message } = App.useApp();
   const showError = useShowError();
   const [bulkAssign, { loading }] = useMutation(BULK_ASSIGN_BY_UNIT_CLASS);
-  const classes = useMemo(() => classCounts(units, assigned), [units, assigned]);
+  // counted by the API over every active unit, as they stand when the dialog opens
+  const counts = useQuery(TASK_CLASS_COUNTS, { variables: { taskId: task?.id ?? '' }, skip: !open || !task, fetchPolicy: 'network-only' });
+  const classes = counts.data?.taskClassCounts ?? [];
 
   const submit = async () => {
     if (!cycleId || !task) return;
@@ -56,7 +54,8 @@ export function BulkAssignModal({ open, cycleId, task, units, assigned, onClose,
         <Form.Item name="unitClass" label="单位类别" rules={[{ required: true, message: '请选择单位类别' }]}>
           <Select
             aria-label="单位类别"
-            placeholder={classes.length > 0 ? '选择单位类别' : '单位尚未设置分类标签'}
+            loading={counts.loading}
+            placeholder={counts.loading || classes.length > 0 ? '选择单位类别' : '单位尚未设置分类标签'}
             options={classes.map((c) => ({
               value: c.unitClass,
               label: `${unitClassLabel(c.unitClass)}（${c.units} 个单位，${c.missing > 0 ? `${c.missing} 个未分配` : '均已分配'}）`,

@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Input } from 'antd';
 import { useMemo, useState } from 'react';
 import { QueryError } from '../../common/components/QueryError';
-import { ASSIGNABLE_UNITS } from '../graphql/queries/assignableUnitsQuery';
+import { useCycles } from '../../periods/hooks/useCycles';
 import { CYCLE_TASKS } from '../graphql/queries/cycleTasksQuery';
-import { unitsByTask } from '../utils/taskAssignment';
-import type { UnitTask } from '../utils/taskMatrix';
+import { TASK_ASSIGNED_COUNTS } from '../graphql/queries/taskAssignmentQueries';
+import { TASK_MATRIX } from '../graphql/queries/taskMatrixQuery';
 import { AssignUnitsDrawer } from './AssignUnitsDrawer';
 import { BulkAssignModal } from './BulkAssignModal';
 import { TaskAssignmentTable, type CycleTask } from './TaskAssignmentTable';
@@ -13,24 +13,22 @@ import { TaskEditDrawer } from './TaskEditDrawer';
 
 export interface TaskAssignmentPanelProps {
   cycleId: string | undefined;
-  tasksByUnit: ReadonlyMap<string, UnitTask[]>;
-  matrixLoading: boolean;
-  /** assignments changed: the matrix reloads */
+  /** assignments changed: the matrix and the counts reload */
   onChanged: () => void;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
-export function TaskAssignmentPanel({ cycleId, tasksByUnit, matrixLoading, onChanged }: TaskAssignmentPanelProps) {
+export function TaskAssignmentPanel({ cycleId, onChanged }: TaskAssignmentPanelProps) {
   const tasks = useQuery(CYCLE_TASKS, { variables: { cycleId: cycleId ?? '' }, skip: !cycleId });
-  const units = useQuery(ASSIGNABLE_UNITS);
-  const unitList = useMemo(() => units.data?.units.nodes ?? [], [units.data]);
-  const byTask = useMemo(() => unitsByTask(tasksByUnit), [tasksByUnit]);
+  const counts = useQuery(TASK_ASSIGNED_COUNTS, { variables: { cycleId: cycleId ?? '' }, skip: !cycleId });
+  // the same totals query the page header reads (answered from the cache)
+  const totals = useQuery(TASK_MATRIX, { variables: { cycleId: cycleId ?? '', first: 1 }, skip: !cycleId });
+  const { cycles } = useCycles();
+  const year = cycles.find((c) => c.id === cycleId)?.year;
+  const assignedCounts = useMemo(() => new Map((counts.data?.taskAssignedCounts ?? []).map((c) => [c.taskId, c.units])), [counts.data]);
   const [task, setTask] = useState<CycleTask>();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [editing, setEditing] = useState<CycleTask>();
-  const assigned = (task && byTask.get(task.id)) ?? NONE;
   const [search, setSearch] = useState('');
   const shownTasks = useMemo(() => {
     const all = tasks.data?.cycleTasks ?? [];
@@ -41,7 +39,7 @@ export function TaskAssignmentPanel({ cycleId, tasksByUnit, matrixLoading, onCha
   return (
     <>
       {tasks.error ? <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} /> : null}
-      {units.error ? <QueryError error={units.error} onRetry={() => void units.refetch()} /> : null}
+      {counts.error ? <QueryError error={counts.error} onRetry={() => void counts.refetch()} /> : null}
       <Input.Search
         allowClear
         aria-label="查找任务"
@@ -52,9 +50,9 @@ export function TaskAssignmentPanel({ cycleId, tasksByUnit, matrixLoading, onCha
       />
       <TaskAssignmentTable
         tasks={shownTasks}
-        unitsByTask={byTask}
-        unitCount={unitList.length}
-        loading={tasks.loading || units.loading || matrixLoading}
+        assignedCounts={assignedCounts}
+        unitCount={totals.data?.taskMatrix.unitTotal}
+        loading={tasks.loading || counts.loading}
         onAssign={(t) => {
           setTask(t);
           setDrawerOpen(true);
@@ -65,12 +63,10 @@ export function TaskAssignmentPanel({ cycleId, tasksByUnit, matrixLoading, onCha
         }}
         onEdit={setEditing}
       />
-      <TaskEditDrawer task={editing} onClose={() => setEditing(undefined)} onSaved={onChanged} />
+      <TaskEditDrawer task={editing} year={year} onClose={() => setEditing(undefined)} onSaved={onChanged} />
       <AssignUnitsDrawer
         open={drawerOpen}
         task={task}
-        units={unitList}
-        assigned={assigned}
         onClose={() => setDrawerOpen(false)}
         onBulkAssign={() => setBulkOpen(true)}
         onChanged={onChanged}
@@ -79,8 +75,6 @@ export function TaskAssignmentPanel({ cycleId, tasksByUnit, matrixLoading, onCha
         open={bulkOpen}
         cycleId={cycleId}
         task={task}
-        units={unitList}
-        assigned={assigned}
         onClose={() => setBulkOpen(false)}
         onAssigned={(added) => {
           if (added > 0) onChanged();

@@ -6,8 +6,9 @@ export type CycleTask = CycleTasksQuery['cycleTasks'][number];
 
 export interface TaskAssignmentTableProps {
   tasks: CycleTask[];
-  unitsByTask: ReadonlyMap<string, ReadonlySet<string>>;
-  unitCount: number;
+  /** units that have each task */
+  assignedCounts: ReadonlyMap<string, number>;
+  unitCount: number | undefined;
   loading: boolean;
   onAssign: (task: CycleTask) => void;
   onBulkAssign: (task: CycleTask) => void;
@@ -15,7 +16,7 @@ export interface TaskAssignmentTableProps {
 }
 
 /** The cycle's tasks with how many units have each; the entry to assigning them. */
-export function TaskAssignmentTable({ tasks, unitsByTask, unitCount, loading, onAssign, onBulkAssign, onEdit }: TaskAssignmentTableProps) {
+export function TaskAssignmentTable({ tasks, assignedCounts, unitCount, loading, onAssign, onBulkAssign, onEdit }: TaskAssignmentTableProps) {
   const columns: ColumnsType<CycleTask> = [
     { title: '任务编码', dataIndex: 'code', width: 130 },
     {
@@ -36,7 +37,7 @@ export function TaskAssignmentTable({ tasks, unitsByTask, unitCount, loading, on
       align: 'center',
       render: (_, t) => (
         <Tag color="blue" data-testid={`assigned-${t.code}`}>
-          {unitsByTask.get(t.id)?.size ?? 0} / {unitCount}
+          {assignedCounts.get(t.id) ?? 0} / {unitCount ?? '—'}
         </Tag>
       ),
     },

@@ -8,6 +8,7 @@ import { PARSE_DEADLINE_TEXT } from '../graphql/queries/parseDeadlineTextQuery';
 import { deadlineRuleText } from '../utils/deadlineRuleText';
 import { evidenceOf } from '../utils/evidence';
 import type { CycleTask } from './TaskAssignmentTable';
+import { TaskDueDates } from './TaskDueDates';
 
 interface Values {
   title: string;
@@ -17,12 +18,24 @@ interface Values {
   evidenceMinCount?: number;
 }
 
-/** Edits a task definition; the API re-dates open periods when 完成时限 changes and refuses a stale version. */
-export function TaskEditDrawer({ task, onClose, onSaved }: { task: CycleTask | undefined; onClose: () => void; onSaved: () => void }) {
+export interface TaskEditDrawerProps {
+  task: CycleTask | undefined;
+  /** the cycle's year: the due dates shown are this year's */
+  year: number | undefined;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/**
+ * Edits a task definition; the API re-dates open periods when 完成时限 changes and refuses a stale
+ * version. The year's due dates are shown for the rule as edited (once parsed), else for the task's own.
+ */
+export function TaskEditDrawer({ task, year, onClose, onSaved }: TaskEditDrawerProps) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const showError = useShowError();
   const [parse, parsed] = useLazyQuery(PARSE_DEADLINE_TEXT);
+  const deadlineText = Form.useWatch('deadlineText', form);
   const [update, { loading }] = useMutation(UPDATE_TASK_DEFINITION, { refetchQueries: [CYCLE_TASKS] });
 
   useEffect(() => {
@@ -74,10 +87,13 @@ export function TaskEditDrawer({ task, onClose, onSaved }: { task: CycleTask | u
   };
 
   const answer = parsed.data?.parseDeadlineText;
+  // a parse of text the task already has is no edit
+  const editedRule = answer?.rule && (deadlineText ?? '').trim() !== (task?.deadlineText ?? '') ? answer.rule : null;
+  const shownRule = answer?.error ? null : (editedRule ?? task?.deadline ?? null);
   return (
     <Drawer
       open={Boolean(task)}
-      width={620}
+      size={620}
       title={task ? `编辑任务 · ${task.code}` : '编辑任务'}
       onClose={onClose}
       extra={
@@ -113,6 +129,7 @@ export function TaskEditDrawer({ task, onClose, onSaved }: { task: CycleTask | u
             description={answer.confidence === 'GUESSED' ? '原文未写明日期，按惯例推定，请核对。保存后重算未关闭期次的截止日期。' : '保存后重算未关闭期次的截止日期。'}
           />
         ) : null}
+        {shownRule && year ? <TaskDueDates rule={shownRule} year={year} edited={Boolean(editedRule)} /> : null}
         <Form.Item name="evidenceDescription" label="佐证材料要求" extra="留空表示不要求佐证材料">
           <Input.TextArea rows={2} placeholder="如 会议纪要、签到表" />
         </Form.Item>

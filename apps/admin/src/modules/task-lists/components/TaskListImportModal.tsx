@@ -2,6 +2,8 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Modal, Radio, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useShowError } from '../../common/hooks/useShowError';
+import { UploadProgressBar } from '../../units/components/UploadProgressBar';
+import type { UploadProgress } from '../../units/utils/uploadWithProgress';
 import { uploadTaskListImport, type TaskListImportMode, type TaskListImportResult } from '../utils/taskListImport';
 
 export const TASK_LIST_TEMPLATE_URL = '/files/templates/task-list.xlsx';
@@ -26,20 +28,24 @@ export function TaskListImportModal({ open, cycleId, cycleName, hasList, onClose
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<TaskListImportMode>();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [result, setResult] = useState<TaskListImportResult | null>(null);
   const chosenMode: TaskListImportMode = mode ?? (hasList ? 'replace' : 'create');
 
   const run = async (dryRun: boolean) => {
     if (!file || !cycleId) return;
     setBusy(true);
+    setResult(null);
+    setProgress({ phase: 'uploading', loaded: 0, total: file.size });
     try {
-      const answer = await uploadTaskListImport(file, cycleId, chosenMode, dryRun);
+      const answer = await uploadTaskListImport(file, cycleId, chosenMode, dryRun, setProgress);
       setResult(answer);
       if (!dryRun && answer.errors.length === 0) onImported();
     } catch (error) {
       showError(error);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -109,6 +115,7 @@ export function TaskListImportModal({ open, cycleId, cycleName, hasList, onClose
           ]}
         />
       </Flex>
+      {progress ? <UploadProgressBar progress={progress} /> : null}
       {result && result.errors.length === 0 ? (
         <Alert
           type="success"
@@ -129,7 +136,7 @@ export function TaskListImportModal({ open, cycleId, cycleName, hasList, onClose
             dataSource={result.errors}
             pagination={{ pageSize: 8, showSizeChanger: false }}
             columns={[
-              { title: '行号', dataIndex: 'row', width: 70 },
+              { title: '位置', dataIndex: 'row', width: 80, render: (row: number) => `第${row}行` },
               { title: '列', dataIndex: 'column', width: 160 },
               { title: '问题', dataIndex: 'message' },
             ]}

@@ -1,4 +1,5 @@
-import { UnitImportError, type UnitImportProblem } from '../../units/utils/unitImport';
+import { importAnswer, type UnitImportProblem } from '../../units/utils/unitImport';
+import { xhrUpload, type UploadProgress, type UploadSend } from '../../units/utils/uploadWithProgress';
 
 /** The API's answer to POST /files/imports/task-lists (200, or 422 with every row problem and nothing written). */
 export interface TaskListImportResult {
@@ -18,29 +19,21 @@ export async function uploadTaskListImport(
   cycleId: string,
   mode: TaskListImportMode,
   dryRun: boolean,
-  fetchImpl: typeof fetch = fetch,
+  onProgress?: (progress: UploadProgress) => void,
+  send: UploadSend = xhrUpload,
 ): Promise<TaskListImportResult> {
   const body = new FormData();
   body.append('file', file);
   const query = new URLSearchParams({ cycleId, mode });
   if (dryRun) query.set('dryRun', '1');
-  const response = await fetchImpl(`/files/imports/task-lists?${query.toString()}`, {
-    method: 'POST',
-    body,
-    credentials: 'include',
-    // the API refuses multipart posts without it (a cross-site form cannot add a header)
-    headers: { 'x-govtrust-upload': '1' },
-  });
-  const json = (await response.json().catch(() => null)) as (Partial<TaskListImportResult> & { error?: { code?: string; message?: string } }) | null;
-  if ((response.ok || response.status === 422) && json && Array.isArray(json.errors)) {
-    return {
-      units: json.units ?? 0,
-      tasks: json.tasks ?? 0,
-      assignments: json.assignments ?? 0,
-      dues: json.dues ?? 0,
-      dryRun: Boolean(json.dryRun),
-      errors: json.errors,
-    };
-  }
-  throw new UnitImportError(json?.error?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN'), json?.error?.message ?? '');
+  const answer = await send(`/files/imports/task-lists?${query.toString()}`, body, onProgress);
+  const json = importAnswer<TaskListImportResult>(answer.status, answer.json);
+  return {
+    units: json.units ?? 0,
+    tasks: json.tasks ?? 0,
+    assignments: json.assignments ?? 0,
+    dues: json.dues ?? 0,
+    dryRun: Boolean(json.dryRun),
+    errors: json.errors,
+  };
 }

@@ -4,11 +4,12 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { CREATE_UNIT } from '../graphql/mutations/createUnitMutation';
-import { UNIT_OPTIONS } from '../graphql/queries/unitOptionsQuery';
+import { UNIT_SEARCH } from '../graphql/queries/unitSearchQuery';
 import { UnitFormDrawer } from './UnitFormDrawer';
 
+// the parent picker's first page of units (searched on the server)
 const optionsMock: MockLink.MockedResponse = {
-  request: { query: UNIT_OPTIONS, variables: { filter: null } },
+  request: { query: UNIT_SEARCH, variables: { filter: { kind: null, search: null }, first: 20 } },
   result: { data: { units: { __typename: 'UnitConnection', totalCount: 0, nodes: [] } } },
   maxUsageCount: 5,
 };

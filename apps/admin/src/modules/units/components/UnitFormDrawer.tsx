@@ -10,7 +10,7 @@ import { CREATE_UNIT } from '../graphql/mutations/createUnitMutation';
 import { UPDATE_UNIT } from '../graphql/mutations/updateUnitMutation';
 import { UNITS } from '../graphql/queries/unitsQuery';
 import { UNIT_TREE_LEVEL } from '../graphql/queries/unitTreeLevelQuery';
-import { useUnitOptions } from '../hooks/useUnitOptions';
+import { UnitSelect } from './UnitSelect';
 import { usccProblem } from '../utils/uscc';
 
 export type EditedUnit = UnitsQuery['units']['nodes'][number];
@@ -40,7 +40,6 @@ export function UnitFormDrawer({ open, unit, parentId, onClose }: UnitFormDrawer
   const refetchQueries = [UNITS, UNIT_TREE_LEVEL];
   const [createUnit, creating] = useMutation(CREATE_UNIT, { refetchQueries });
   const [updateUnit, updating] = useMutation(UPDATE_UNIT, { refetchQueries });
-  const parents = useUnitOptions();
   const { message } = App.useApp();
   const showError = useShowError();
 
@@ -102,7 +101,7 @@ export function UnitFormDrawer({ open, unit, parentId, onClose }: UnitFormDrawer
           <Select disabled={Boolean(unit)} options={Object.entries(UNIT_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         <Form.Item name="parentId" label="上级单位">
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={parents.options.filter((o) => o.value !== unit?.id)} placeholder="无（根单位）" />
+          <UnitSelect allowClear placeholder="无（根单位），输入名称或编码查找" />
         </Form.Item>
         <Form.Item
           name="uscc"

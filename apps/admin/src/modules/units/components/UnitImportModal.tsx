@@ -6,6 +6,8 @@ import { useShowError } from '../../common/hooks/useShowError';
 import { UNITS } from '../graphql/queries/unitsQuery';
 import { UNIT_TREE_LEVEL } from '../graphql/queries/unitTreeLevelQuery';
 import { uploadUnitImport, type UnitImportMode, type UnitImportResult } from '../utils/unitImport';
+import type { UploadProgress } from '../utils/uploadWithProgress';
+import { UploadProgressBar } from './UploadProgressBar';
 
 export const UNIT_TEMPLATE_URL = '/files/templates/units.xlsx';
 
@@ -19,19 +21,23 @@ export function UnitImportModal({ open, onClose }: { open: boolean; onClose: () 
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<UnitImportMode>('create');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [result, setResult] = useState<UnitImportResult | null>(null);
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(true);
+    setResult(null);
+    setProgress({ phase: 'uploading', loaded: 0, total: file.size });
     try {
-      const answer = await uploadUnitImport(file, mode, dryRun);
+      const answer = await uploadUnitImport(file, mode, dryRun, setProgress);
       setResult(answer);
       if (!dryRun && answer.errors.length === 0) await client.refetchQueries({ include: [UNITS, UNIT_TREE_LEVEL] });
     } catch (error) {
       showError(error);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -95,6 +101,7 @@ export function UnitImportModal({ open, onClose }: { open: boolean; onClose: () 
           ]}
         />
       </Flex>
+      {progress ? <UploadProgressBar progress={progress} /> : null}
       {result && result.errors.length === 0 ? (
         <Alert
           type="success"

@@ -1,3 +1,5 @@
+import { codeOfStatus, UploadError, xhrUpload, type UploadProgress, type UploadSend } from './uploadWithProgress';
+
 /** The API's answer to POST /files/imports/units (200, or 422 with row problems and nothing written). */
 export interface UnitImportProblem {
   row: number;
@@ -14,29 +16,23 @@ export interface UnitImportResult {
 
 export type UnitImportMode = 'create' | 'upsert';
 
-/** A failure the shared error mapping can describe: `{ code, message }` from the HTTP error body. */
-export class UnitImportError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** An HTTP answer read as an import result, or the coded error it carries. */
+export function importAnswer<T extends { errors: UnitImportProblem[] }>(status: number, json: unknown): Partial<T> & { errors: UnitImportProblem[] } {
+  const body = (json ?? null) as (Partial<T> & { error?: { code?: string; message?: string } }) | null;
+  if (((status >= 200 && status < 300) || status === 422) && body && Array.isArray(body.errors)) return body as Partial<T> & { errors: UnitImportProblem[] };
+  throw new UploadError(body?.error?.code ?? codeOfStatus(status), body?.error?.message ?? '');
 }
 
-export async function uploadUnitImport(file: File, mode: UnitImportMode, dryRun: boolean, fetchImpl: typeof fetch = fetch): Promise<UnitImportResult> {
+export async function uploadUnitImport(
+  file: File,
+  mode: UnitImportMode,
+  dryRun: boolean,
+  onProgress?: (progress: UploadProgress) => void,
+  send: UploadSend = xhrUpload,
+): Promise<UnitImportResult> {
   const body = new FormData();
   body.append('file', file);
-  const response = await fetchImpl(`/files/imports/units?mode=${mode}${dryRun ? '&dryRun=1' : ''}`, {
-    method: 'POST',
-    body,
-    credentials: 'include',
-    // the API refuses multipart posts without it (a cross-site form cannot add a header)
-    headers: { 'x-govtrust-upload': '1' },
-  });
-  const json = (await response.json().catch(() => null)) as (Partial<UnitImportResult> & { error?: { code?: string; message?: string } }) | null;
-  if ((response.ok || response.status === 422) && json && Array.isArray(json.errors)) {
-    return { created: json.created ?? 0, updated: json.updated ?? 0, dryRun: Boolean(json.dryRun), errors: json.errors };
-  }
-  throw new UnitImportError(json?.error?.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN'), json?.error?.message ?? '');
+  const answer = await send(`/files/imports/units?mode=${mode}${dryRun ? '&dryRun=1' : ''}`, body, onProgress);
+  const json = importAnswer<UnitImportResult>(answer.status, answer.json);
+  return { created: json.created ?? 0, updated: json.updated ?? 0, dryRun: Boolean(json.dryRun), errors: json.errors };
 }

@@ -2,7 +2,7 @@ import { Flex, Select, Space, Typography } from 'antd';
 import type { WarningFilter, WarningKind, WarningStatus } from '../../../generated/graphql';
 import type { Cycle } from '../../periods/utils/currentPeriod';
 import { periodOptions } from '../../periods/utils/currentPeriod';
-import { useUnitOptions } from '../../units/hooks/useUnitOptions';
+import { UnitSelect } from '../../units/components/UnitSelect';
 import { WARNING_KIND_LABELS, WARNING_STATUS_LABELS } from '../utils/warningLabels';
 
 export interface WarningFiltersProps {
@@ -14,7 +14,6 @@ export interface WarningFiltersProps {
 const label = (text: string) => <Typography.Text>{text}</Typography.Text>;
 
 export function WarningFilters({ cycles, value, onChange }: WarningFiltersProps) {
-  const { options: unitOptions, loading } = useUnitOptions();
   return (
     <Flex gap={16} wrap style={{ marginBottom: 16 }}>
       <Space>
@@ -23,16 +22,14 @@ export function WarningFilters({ cycles, value, onChange }: WarningFiltersProps)
       </Space>
       <Space>
         {label('单位')}
-        <Select
+        <UnitSelect
           aria-label="单位"
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
           placeholder="全部单位"
-          loading={loading}
-          style={{ width: 200 }}
-          options={unitOptions}
-          value={value.unitId ?? undefined}
-          onChange={(unitId?: string) => onChange({ ...value, unitId })}
+          style={{ width: 220 }}
+          popupMatchSelectWidth={320}
+          value={value.unitId}
+          onChange={(unitId) => onChange({ ...value, unitId })}
         />
       </Space>
       <Space>

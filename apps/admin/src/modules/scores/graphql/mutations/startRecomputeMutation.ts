@@ -1,0 +1,9 @@
+import { graphql } from '../../../../generated';
+
+export const START_RECOMPUTE = graphql(`
+  mutation StartRecompute($periodId: ID!, $idempotencyKey: String!) {
+    startRecompute(periodId: $periodId, idempotencyKey: $idempotencyKey) {
+      ...RecomputeJobFields
+    }
+  }
+`);
