@@ -9,10 +9,14 @@ import { paths } from './lib/paths';
 import type { ResultRow, Section } from './lib/report';
 import { fmt } from './lib/report';
 import { median } from './lib/stats';
+import { BENCH_PASSWORD, type Seeded } from './data/seed';
 
 /** Page-side expression: the visible data rows, in document order. */
 const VISIBLE_ROWS = `[...document.querySelectorAll('.ant-table-tbody tr.ant-table-row')].filter((e) => e.offsetParent !== null)`;
-import { BENCH_PASSWORD, type Seeded } from './data/seed';
+/** Page-side expression: the text of the rows shown, one line per row. */
+const SHOWN = `${VISIBLE_ROWS}.map((e) => e.innerText).join('\\n')`;
+/** Page-side expression: a visible table is waiting for its data (the rows on screen are the old ones). */
+const SPINNING = `[...document.querySelectorAll('.ant-table-wrapper .ant-spin-spinning')].some((e) => e.offsetParent !== null)`;
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -36,7 +40,9 @@ function adminHasScoresPage(): boolean {
 
 async function withPage<T>(browser: Browser, origin: string, token: string, fn: (page: Page) => Promise<T>): Promise<T> {
   // a fresh context per measurement: nothing cached that a user opening the page would not have
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  // bypassCSP: the API's production CSP forbids eval, which waitForFunction's predicates need; the
+  // app itself runs as it would anyway
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, bypassCSP: true });
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: origin, httpOnly: true, sameSite: 'Lax' }]);
   try {
     return await fn(await context.newPage());
@@ -60,31 +66,49 @@ async function firstRender(page: Page, url: string, ready: string): Promise<numb
   return performance.now() - start;
 }
 
-/** Clicks the first sortable header and waits until the first row's text changes. */
-async function sortTime(page: Page): Promise<number | null> {
-  const header = page.locator('th.ant-table-column-has-sorters:visible').first();
-  if ((await header.count()) === 0) return null;
-  const before = await page.locator(ROW).first().innerText();
-  const start = performance.now();
-  await header.click();
-  await page.waitForFunction(`${VISIBLE_ROWS}[0]?.innerText !== ${JSON.stringify(before)}`, undefined, { timeout: 10_000, polling: 'raf' }).catch(() => undefined);
+/**
+ * Waits until the table shows rows other than `before` and has stopped loading: the ranking keeps
+ * its old rows on screen while the API answers, so "changed and not spinning" is "new rows shown".
+ * Null when that does not happen within 10 s (counted as a miss, not as 10 000 ms).
+ */
+async function untilNewRows(page: Page, before: string, start: number): Promise<number | null> {
+  try {
+    await page.waitForFunction(`${SHOWN} !== ${JSON.stringify(before)} && !(${SPINNING})`, undefined, { timeout: 10_000, polling: 'raf' });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') return null;
+    throw error;
+  }
   return performance.now() - start;
 }
 
-/** Types into the page's first text filter and waits until the rows change. */
-async function filterTime(page: Page, text: string): Promise<number | null> {
+/**
+ * Clicks the 总分 sorter (or, on a page without one, the first sortable header) and times until
+ * the rows in the new order are shown: on the ranking page a round trip to the API, which sorts.
+ */
+async function sortTime(page: Page): Promise<number | null | 'none'> {
+  const sortable = page.locator('th.ant-table-column-has-sorters:visible');
+  const total = sortable.filter({ hasText: '总分' });
+  const header = (await total.count()) > 0 ? total.first() : sortable.first();
+  if ((await header.count()) === 0) return 'none';
+  const before = (await page.evaluate(SHOWN)) as string;
+  const start = performance.now();
+  await header.click();
+  return untilNewRows(page, before, start);
+}
+
+/**
+ * Types a unit-name fragment into the page's search box and presses Enter (which searches at once;
+ * a pause in typing searches after the box's debounce), timing until the matching rows are shown.
+ */
+async function filterTime(page: Page, text: string): Promise<number | null | 'none'> {
   const byPlaceholder = page.locator('input[placeholder*="单位"]').first();
   const input = (await byPlaceholder.count()) > 0 ? byPlaceholder : page.locator('.ant-input-search input, input.ant-input[type="text"]').first();
-  if ((await input.count()) === 0) return null;
-  const count = await page.locator(ROW).count();
-  const first = await page.locator(ROW).first().innerText();
+  if ((await input.count()) === 0) return 'none';
+  const before = (await page.evaluate(SHOWN)) as string;
   const start = performance.now();
   await input.fill(text);
   await input.press('Enter');
-  await page
-    .waitForFunction(`${VISIBLE_ROWS}.length !== ${count} || ${VISIBLE_ROWS}[0]?.innerText !== ${JSON.stringify(first)}`, undefined, { timeout: 10_000, polling: 'raf' })
-    .catch(() => undefined);
-  return performance.now() - start;
+  return untilNewRows(page, before, start);
 }
 
 let retries = 0;
@@ -120,6 +144,10 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
   const portalMs: number[] = [];
   let adminRows = 0;
   let adminTimeouts = 0;
+  let sortMisses = 0;
+  let filterMisses = 0;
+  let hasSorter = true;
+  let hasFilter = true;
   let portalTimeouts = 0;
   const portalErrors = new Set<string>();
   try {
@@ -137,12 +165,15 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
           }
           adminRows = await page.locator(ROW).count();
           const s = await sortTime(page);
-          await page.waitForTimeout(300);
           const f = await filterTime(page, '基准单位0001');
+          if (s === 'none') hasSorter = false;
+          if (f === 'none') hasFilter = false;
           if (i >= 0) {
             adminMs.push(ms);
-            if (s !== null) sortMs.push(s);
-            if (f !== null) filterMs.push(f);
+            if (typeof s === 'number') sortMs.push(s);
+            else if (s === null) sortMisses++;
+            if (typeof f === 'number') filterMs.push(f);
+            else if (f === null) filterMisses++;
           }
           if (i === runs - 1) await page.screenshot({ path: path.join(paths.bench, 'test-artifacts', 'b6-admin.png') }).catch(() => undefined);
         }),
@@ -181,8 +212,18 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
     adminMs.length > 0
       ? { metric: `${page}: first render ms (${adminRows} rows shown)`, figure: `${fmt(median(adminMs), 0)}${adminTimeouts ? ` (${adminTimeouts} loads without a row after 30 s)` : ''}`, target: '≤ 1500 ms', met: median(adminMs) <= 1500 && adminTimeouts === 0 }
       : { metric: `${page}: first render ms`, figure: `> 30000 (no row within 30 s in ${adminTimeouts} loads)`, target: '≤ 1500 ms', met: false },
-    { metric: `${page}: sort ms`, figure: sortMs.length ? fmt(median(sortMs), 0) : 'no sortable column', target: '≤ 200 ms', met: sortMs.length ? median(sortMs) <= 200 : null },
-    { metric: `${page}: filter ms`, figure: filterMs.length ? fmt(median(filterMs), 0) : 'no text filter', target: '≤ 200 ms', met: filterMs.length ? median(filterMs) <= 200 : null },
+    {
+      metric: `${page}: sort by 总分 ms (click → new rows shown)`,
+      figure: !hasSorter ? 'no sortable column' : sortMs.length ? `${fmt(median(sortMs), 0)}${sortMisses ? ` (${sortMisses} clicks without new rows in 10 s)` : ''}` : `no new rows within 10 s in ${sortMisses} clicks`,
+      target: '≤ 200 ms',
+      met: !hasSorter ? null : sortMs.length > 0 && median(sortMs) <= 200 && sortMisses === 0,
+    },
+    {
+      metric: `${page}: search ms (type + Enter → matching rows shown)`,
+      figure: !hasFilter ? 'no text filter' : filterMs.length ? `${fmt(median(filterMs), 0)}${filterMisses ? ` (${filterMisses} searches without new rows in 10 s)` : ''}` : `no new rows within 10 s in ${filterMisses} searches`,
+      target: '≤ 200 ms',
+      met: !hasFilter ? null : filterMs.length > 0 && median(filterMs) <= 200 && filterMisses === 0,
+    },
     portalMs.length > 0
       ? { metric: 'portal task list (/submit/): first render ms', figure: `${fmt(median(portalMs), 0)}${portalTimeouts ? ` (${portalTimeouts} loads without the list after 30 s)` : ''}`, target: '≤ 1500 ms', met: median(portalMs) <= 1500 && portalTimeouts === 0 }
       : { metric: 'portal task list (/submit/): first render ms', figure: `no task list within 30 s in ${portalTimeouts} loads`, target: '≤ 1500 ms', met: false },
@@ -199,7 +240,7 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
       'The scored month is made the open period first (the pages open on the current period).',
       `Page loads that did not render within 30 s and were retried once: ${retries}.`,
       ...[...portalErrors].map((e) => `GraphQL error seen by the portal: ${e}`),
-      'First render: from navigation start to the first data row visible (the app, its GraphQL queries and the table). Sort: click on the first sortable column header until the first row changes. Filter: typing a unit-name fragment into the first text filter and Enter, until the rows change.',
+      'First render: from navigation start to the first data row visible (the app, its GraphQL queries and the table). Sort: click on the 总分 column header until the table shows rows in the new order and has stopped loading (the API sorts; the old rows stay on screen meanwhile). Search: typing a unit-name fragment into the search box and Enter until the matching rows are shown and the table has stopped loading; without Enter the box waits for a 300 ms pause in typing first. Sort and search run in the same browser context as the first render, one after the other.',
       'Initial JS: the entry script and its modulepreloaded chunks named in each app’s built index.html (apps/*/dist), gzip level 6; lazily loaded page chunks are not counted.',
       ...(scores ? [] : ['The admin ranking page (/admin/scores) exists in the sources but not in the built admin app this run served, so the review queue page was measured instead.']),
     ],
