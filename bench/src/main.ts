@@ -5,7 +5,7 @@
  * processes are removed on success and on failure.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runB1 } from './b1-deadline-spike';
 import { runB2 } from './b2-trivial-query';
@@ -91,6 +91,13 @@ async function withProfile(database: string, section: Section, workload: (api: S
   const file = latestProfile(dir);
   const lines = file ? summariseProfile(file, { lastMs: windowMs }) : ['(no profile written)'];
   section.profiles = [...(section.profiles ?? []), { title: `the API under the ${section.id} workload (\`node --cpu-prof\`, start-up excluded), top frames by self time`, lines }];
+}
+
+/** The sections of the last results of this size (bench/results.json), to keep beside a partial re-run. */
+function previousSections(mode: BenchOptions['mode']): Section[] {
+  if (!existsSync(paths.rawResults)) return [];
+  const previous = JSON.parse(readFileSync(paths.rawResults, 'utf8')) as { mode?: string; sections?: Section[] };
+  return previous.mode === mode ? (previous.sections ?? []) : [];
 }
 
 async function run(options: BenchOptions): Promise<void> {
@@ -222,6 +229,15 @@ async function run(options: BenchOptions): Promise<void> {
       rmSync(paths.work, { recursive: true, force: true });
     }
     await admin.end();
+  }
+  // --only re-runs some benchmarks: the others keep their figures from the last run of the same size
+  if (options.only) {
+    for (const section of previousSections(options.mode)) {
+      if (!options.only.has(section.id)) sections.push(section);
+    }
+    for (const section of sections) {
+      if (options.only.has(section.id)) section.notes.unshift(`Re-run on its own (\`pnpm bench --only=${[...options.only].join(',')}\`) on ${startedAt.toISOString()}; the other sections are from the earlier run.`);
+    }
   }
   const order = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'];
   sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));

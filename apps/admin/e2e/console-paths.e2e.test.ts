@@ -197,6 +197,13 @@ describe('console pages never driven in a browser before (real API)', () => {
     await page.getByRole('button', { name: '导入预置任务清单' }).and(page.locator('[disabled]')).waitFor();
     const { cycle } = await office.request<{ cycle: { taskListKey: string | null } }>('query($id: ID!) { cycle(id: $id) { taskListKey } }', { id: createCycle.id });
     expect(cycle.taskListKey).toBeTruthy();
+    // the header's totals follow the import (counted by the API)
+    const { taskMatrix } = await office.request<{ taskMatrix: { assignments: number } }>(
+      'query($id: ID!) { taskMatrix(cycleId: $id, first: 1) { assignments } }',
+      { id: createCycle.id },
+    );
+    expect(taskMatrix.assignments).toBeGreaterThan(0);
+    await page.locator('.ant-statistic').filter({ hasText: '任务分配' }).filter({ hasText: String(taskMatrix.assignments) }).waitFor();
     await screenshot(page, 'paths-07-task-list-imported');
   });
 

@@ -102,8 +102,9 @@ export default function TaskListsPage() {
         open={importing}
         cycleId={cycle?.id}
         cycleName={cycle?.name}
-        onClose={() => {
+        onClose={(imported) => {
           setImporting(false);
+          if (imported) reload();
         }}
       />
       <TaskListImportModal
