@@ -138,7 +138,11 @@ describe('indicator-system editor and monitoring data (browser, real API)', () =
     await screenshot(page, 'systems-01-list');
     await page.getByRole('button', { name: '从预置体系导入' }).click();
     const modal = page.locator('.ant-modal').filter({ hasText: '从预置体系导入' });
-    await modal.getByRole('row').filter({ hasText: SYSTEM_KEY }).click();
+    const row = modal.getByRole('row').filter({ hasText: SYSTEM_KEY });
+    await row.click();
+    // a click that lands while the dialog is still opening (a loaded machine) selects nothing: tick the radio then
+    await row.locator('.ant-radio-wrapper-checked').waitFor({ timeout: 5_000 }).catch(() => row.getByRole('radio').check());
+    await row.locator('.ant-radio-wrapper-checked').waitFor();
     await screenshot(page, 'systems-02-import');
     await modal.getByRole('button', { name: '导入为草稿' }).click();
     await page.waitForURL(new RegExp(`/admin/indicator-systems/${SYSTEM_KEY}`));
