@@ -158,7 +158,8 @@ describe('credit office imports a task list from Excel into a fresh cycle (real 
     await modal().getByText('校验通过：2 个单位、3 项任务').waitFor();
     expect(await cycleTasks()).toEqual([]);
 
-    await modal().getByRole('button', { name: buttonName('导入') }).click();
+    // by the footer's text: its accessible name changes while the previous request settles
+    await modal().locator('.ant-modal-footer button:not([disabled])').filter({ hasText: /^\s*导\s?入\s*$/ }).click({ timeout: 60_000 });
     await modal().getByText(/^导入完成：3 项任务/).waitFor();
     await screenshot(page, 'task-import-02-imported');
     expect((await cycleTasks()).map((t) => t.code).sort()).toEqual(['E2E-IMP-1', 'E2E-IMP-2', 'E2E-IMP-3']);
