@@ -1,13 +1,14 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
+// the components' styles, prebuilt (the theme runs antd without generating styles at run time)
+import 'antd/dist/antd.css';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createSessionEvents } from '@govtrust/ui';
+import { createSessionEvents, govtrustTheme } from '@govtrust/ui';
 import { createPortalClient } from './apollo/portalClient';
-import { theme } from './theme';
 
 dayjs.locale('zh-cn');
 
@@ -19,7 +20,7 @@ const client = createPortalClient(events);
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={govtrustTheme}>
       <AntdApp>
         <App client={client} events={events} />
       </AntdApp>

@@ -2,6 +2,7 @@
 export * from './errors';
 export * from './StatusTag';
 export * from './GradeTag';
+export * from './HoverTooltip';
 export * from './DeadlineBadge';
 export * from './ScoreExplanation';
 export * from './InputFieldsForm';
@@ -9,3 +10,4 @@ export * from './EvidenceUploader';
 export * from './AppLayout';
 export * from './EvidencePreview';
 export * from './ApolloSession';
+export * from './theme';

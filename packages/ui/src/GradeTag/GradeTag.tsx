@@ -1,5 +1,6 @@
 import type { Grade } from '@govtrust/indicators';
-import { Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
+import { HoverTooltip } from '../HoverTooltip';
 
 export const GRADE_TAG_LABELS: Record<Grade, string> = { RED: '红名单', BLUE: '蓝名单', YELLOW: '黄名单' };
 
@@ -20,5 +21,5 @@ export function GradeTag({ grade, overrideReason }: GradeTagProps) {
       {overrideReason ? '（调整）' : null}
     </Tag>
   );
-  return overrideReason ? <Tooltip title={overrideReason}>{tag}</Tooltip> : tag;
+  return overrideReason ? <HoverTooltip title={overrideReason}>{tag}</HoverTooltip> : tag;
 }

@@ -51,6 +51,18 @@ describe('LocalDiskStorage', () => {
     expect(readdirSync(path.join(root, '.tmp'))).toEqual([]);
   });
 
+  it('keeps the error of an upload that fails while its file is still being opened', async () => {
+    const storage = new LocalDiskStorage(root);
+    const source = new PassThrough();
+    source.write(Buffer.alloc(64 * 1024, 2));
+    const aborted = new Error('上传已中断');
+    const staging = storage.stage(source);
+    // before stage() has opened its file: nothing has been piped yet
+    source.destroy(aborted);
+    await expect(staging).rejects.toBe(aborted);
+    expect(readdirSync(path.join(root, '.tmp'))).toEqual([]);
+  });
+
   it('reports an unusable directory and refuses keys that leave the root', async () => {
     const file = path.join(root, 'plain-file');
     writeFileSync(file, 'x');

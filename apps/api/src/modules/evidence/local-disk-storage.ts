@@ -34,6 +34,12 @@ export class LocalDiskStorage implements EvidenceStorage {
   async stage(source: Readable): Promise<StagedBlob> {
     const tmpDir = path.join(this.root, '.tmp');
     const tmpPath = path.join(tmpDir, `${randomUUID()}.part`);
+    // listened to before the first await: an upload refused or aborted while the file opens keeps
+    // its own error, and an 'error' event with no listener would be thrown as an uncaught exception
+    let sourceError: unknown = null;
+    source.on('error', (error: unknown) => {
+      sourceError ??= error;
+    });
     let handle: fs.FileHandle;
     try {
       // the directory is there after the first upload: one open per file, a mkdir only when missing
@@ -52,10 +58,6 @@ export class LocalDiskStorage implements EvidenceStorage {
     // and fsyncs (flush) before it closes the file. Its default 16 KiB high-water mark is kept: a
     // larger one lets a fast upload push more bytes through per event-loop turn (longer lag spikes)
     const sink = handle.createWriteStream({ flush: true });
-    let sourceError: unknown = null;
-    source.on('error', (error: unknown) => {
-      sourceError ??= error;
-    });
     // hashed as each chunk goes to the file: no copy, no promise per chunk
     source.on('data', (chunk: Buffer) => {
       hash.update(chunk);

@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
-import { Tooltip, Typography } from 'antd';
+import { HoverTooltip } from '@govtrust/ui';
+import { Typography } from 'antd';
 import type { RankingRow } from '../utils/rankingRows';
 
 /** 较上期: places gained or lost (arrow), with the points change and the previous rank on hover. */
@@ -21,5 +22,5 @@ export function RankingChange({ row }: { row: RankingRow }) {
         <MinusOutlined /> 持平
       </Typography.Text>
     );
-  return <Tooltip title={detail}>{body}</Tooltip>;
+  return <HoverTooltip title={detail}>{body}</HoverTooltip>;
 }

@@ -1,8 +1,8 @@
-import { GradeTag } from '@govtrust/ui';
-import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { GradeTag, HoverTooltip } from '@govtrust/ui';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RankingSort, ScoreGrade } from '../../../generated/graphql';
 import { tiedRanks, type RankingRow } from '../utils/rankingRows';
 import { PAGE_SIZES, type RankingView } from '../utils/rankingView';
@@ -29,88 +29,140 @@ const GRADE_FILTERS = [
 ];
 
 /** Column key → the API's order; the table only shows the order, the API sorts. */
-const SORT_OF: Record<string, RankingSort> = { rank: 'RANK', unit: 'UNIT_NAME', total: 'TOTAL', points: 'POINTS_CHANGE', change: 'RANK_CHANGE' };
+const SORT_OF: Record<string, RankingSort> = {
+  rank: 'RANK',
+  unit: 'UNIT_NAME',
+  total: 'TOTAL',
+  points: 'POINTS_CHANGE',
+  change: 'RANK_CHANGE',
+};
+
+/** A cell shows only its own row: it is drawn again when the API sends that row anew, not on every change of the page around it. */
+const rowChanged = (row: RankingRow, previous: RankingRow) => row !== previous;
 
 /**
  * 名次 with ties (1、2、2、4), total, grade, change vs the previous period. Sorting, the grade
  * filter and paging are the API's (thousands of units); the table reports what was clicked.
  */
-export function RankingTable({ rows, total, view, onView, loading, canOverride, onOpen, onOverride }: RankingTableProps) {
+export const RankingTable = memo(function RankingTable({
+  rows,
+  total,
+  view,
+  onView,
+  loading,
+  canOverride,
+  onOpen,
+  onOverride,
+}: RankingTableProps) {
   const ties = useMemo(() => tiedRanks(rows), [rows]);
-  const order = (key: string): SortOrder => (SORT_OF[key] === view.sortBy ? (view.descending ? 'descend' : 'ascend') : null);
-  const columns: ColumnsType<RankingRow> = [
-    {
-      title: '名次',
-      key: 'rank',
-      width: 96,
-      sorter: true,
-      sortOrder: order('rank'),
-      render: (_, row) =>
-        row.rank == null ? (
-          <Typography.Text type="secondary">—</Typography.Text>
-        ) : (
-          <Space size={4}>
-            <Typography.Text strong data-testid="rank">{row.rank}</Typography.Text>
-            {ties.has(row.rank) ? <Tag bordered={false}>并列</Tag> : null}
+  const { sortBy, descending, grade } = view;
+  const columns = useMemo<ColumnsType<RankingRow>>(() => {
+    const order = (key: string): SortOrder =>
+      SORT_OF[key] === sortBy ? (descending ? 'descend' : 'ascend') : null;
+    return [
+      {
+        title: '名次',
+        key: 'rank',
+        width: 96,
+        sorter: true,
+        sortOrder: order('rank'),
+        render: (_, row) =>
+          row.rank == null ? (
+            <Typography.Text type="secondary">—</Typography.Text>
+          ) : (
+            <Space size={4}>
+              <Typography.Text strong data-testid="rank">
+                {row.rank}
+              </Typography.Text>
+              {ties.has(row.rank) ? <Tag bordered={false}>并列</Tag> : null}
+            </Space>
+          ),
+      },
+      {
+        title: '单位名称',
+        key: 'unit',
+        sorter: true,
+        sortOrder: order('unit'),
+        shouldCellUpdate: rowChanged,
+        render: (_, row) => (
+          <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onOpen(row)}>
+            {row.unitName}
+          </Button>
+        ),
+      },
+      {
+        title: '总分',
+        key: 'total',
+        width: 190,
+        align: 'right',
+        sorter: true,
+        sortOrder: order('total'),
+        shouldCellUpdate: rowChanged,
+        render: (_, row) => (
+          <span>
+            <Typography.Text strong data-testid="total">
+              {row.total}
+            </Typography.Text>
+            <Typography.Text type="secondary"> / {row.maxTotal}</Typography.Text>
+            {row.provisional ? (
+              <Tag color="processing" bordered={false} style={{ marginInlineStart: 6, marginInlineEnd: 0 }}>
+                暂定
+              </Tag>
+            ) : null}
+          </span>
+        ),
+      },
+      {
+        title: '等级',
+        key: 'grade',
+        width: 130,
+        filters: GRADE_FILTERS,
+        filterMultiple: false,
+        filteredValue: grade ? [grade] : null,
+        shouldCellUpdate: rowChanged,
+        render: (_, row) => <GradeTag grade={row.grade} overrideReason={row.gradeOverride?.reason} />,
+      },
+      {
+        title: '较上期',
+        key: 'points',
+        width: 110,
+        align: 'right',
+        sorter: true,
+        sortOrder: order('points'),
+        shouldCellUpdate: rowChanged,
+        render: (_, row) => <PointsChange row={row} />,
+      },
+      {
+        title: '名次变化',
+        key: 'change',
+        width: 120,
+        sorter: true,
+        sortOrder: order('change'),
+        shouldCellUpdate: rowChanged,
+        render: (_, row) => <RankingChange row={row} />,
+      },
+      {
+        title: '操作',
+        key: 'actions',
+        width: canOverride ? 170 : 90,
+        fixed: 'right',
+        // canOverride is not part of the row: the table is keyed by it below
+        shouldCellUpdate: rowChanged,
+        render: (_, row) => (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => onOpen(row)}>
+              得分卡
+            </Button>
+            {canOverride ? (
+              <Button type="link" size="small" onClick={() => onOverride(row)}>
+                等级调整
+              </Button>
+            ) : null}
           </Space>
         ),
-    },
-    {
-      title: '单位名称',
-      key: 'unit',
-      sorter: true,
-      sortOrder: order('unit'),
-      render: (_, row) => (
-        <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onOpen(row)}>
-          {row.unitName}
-        </Button>
-      ),
-    },
-    {
-      title: '总分',
-      key: 'total',
-      width: 190,
-      align: 'right',
-      sorter: true,
-      sortOrder: order('total'),
-      render: (_, row) => (
-        <span>
-          <Typography.Text strong data-testid="total">{row.total}</Typography.Text>
-          <Typography.Text type="secondary"> / {row.maxTotal}</Typography.Text>
-          {row.provisional ? <Tag color="processing" bordered={false} style={{ marginInlineStart: 6, marginInlineEnd: 0 }}>暂定</Tag> : null}
-        </span>
-      ),
-    },
-    {
-      title: '等级',
-      key: 'grade',
-      width: 130,
-      filters: GRADE_FILTERS,
-      filterMultiple: false,
-      filteredValue: view.grade ? [view.grade] : null,
-      render: (_, row) => <GradeTag grade={row.grade} overrideReason={row.gradeOverride?.reason} />,
-    },
-    { title: '较上期', key: 'points', width: 110, align: 'right', sorter: true, sortOrder: order('points'), render: (_, row) => <PointsChange row={row} /> },
-    { title: '名次变化', key: 'change', width: 120, sorter: true, sortOrder: order('change'), render: (_, row) => <RankingChange row={row} /> },
-    {
-      title: '操作',
-      key: 'actions',
-      width: canOverride ? 170 : 90,
-      fixed: 'right',
-      render: (_, row) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onOpen(row)}>
-            得分卡
-          </Button>
-          {canOverride ? (
-            <Button type="link" size="small" onClick={() => onOverride(row)}>
-              等级调整
-            </Button>
-          ) : null}
-        </Space>
-      ),
-    },
-  ];
+      },
+    ];
+  }, [sortBy, descending, grade, ties, canOverride, onOpen, onOverride]);
 
   const onChange: TableProps<RankingRow>['onChange'] = (pagination, filters, sorter, { action }) => {
     if (action === 'paginate') {
@@ -119,7 +171,9 @@ export function RankingTable({ rows, total, view, onView, loading, canOverride, 
       const sort = Array.isArray(sorter) ? sorter[0] : sorter;
       const sortBy = sort?.order ? SORT_OF[String(sort.columnKey)] : undefined;
       // a third click clears the column's order: back to the ranking's own order
-      onView(sortBy ? { sortBy, descending: sort?.order === 'descend' } : { sortBy: 'RANK', descending: false });
+      onView(
+        sortBy ? { sortBy, descending: sort?.order === 'descend' } : { sortBy: 'RANK', descending: false },
+      );
     } else if (action === 'filter') {
       onView({ grade: (filters.grade?.[0] as ScoreGrade | undefined) ?? null });
     }
@@ -127,6 +181,7 @@ export function RankingTable({ rows, total, view, onView, loading, canOverride, 
 
   return (
     <Table<RankingRow>
+      key={canOverride ? 'override' : 'view'}
       rowKey="unitId"
       size="middle"
       columns={columns}
@@ -134,6 +189,8 @@ export function RankingTable({ rows, total, view, onView, loading, canOverride, 
       loading={loading}
       scroll={{ x: 980 }}
       onChange={onChange}
+      // the 点击升序 hint on the sort arrows only, not over the whole header a click lands on
+      showSorterTooltip={{ target: 'sorter-icon' }}
       pagination={{
         current: view.page,
         pageSize: view.pageSize,
@@ -143,22 +200,30 @@ export function RankingTable({ rows, total, view, onView, loading, canOverride, 
         pageSizeOptions: [...PAGE_SIZES],
         showTotal: (count) => `共 ${count} 个单位`,
       }}
-      onRow={(row) => ({ onDoubleClick: () => onOpen(row), 'data-unit': row.unitName }) as React.HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: view.search || view.grade ? '没有符合条件的单位' : '本期暂无得分，可先“重新计算”' }}
+      onRow={(row) =>
+        ({ onDoubleClick: () => onOpen(row), 'data-unit': row.unitName }) as React.HTMLAttributes<HTMLElement>
+      }
+      locale={{
+        emptyText: view.search || view.grade ? '没有符合条件的单位' : '本期暂无得分，可先“重新计算”',
+      }}
     />
   );
-}
+});
 
 /** 较上期: points gained or lost since the previous period of the same kind, its total on hover. */
 function PointsChange({ row }: { row: RankingRow }) {
   if (row.pointsChange == null) return <Typography.Text type="secondary">—</Typography.Text>;
   // the API signs a gain (+8) and a loss (-7); 0 is no change
-  const direction = row.pointsChange.startsWith('+') ? 'success' : row.pointsChange.startsWith('-') ? 'danger' : 'secondary';
+  const direction = row.pointsChange.startsWith('+')
+    ? 'success'
+    : row.pointsChange.startsWith('-')
+      ? 'danger'
+      : 'secondary';
   return (
-    <Tooltip title={row.previousTotal ? `上期 ${row.previousTotal} 分` : undefined}>
+    <HoverTooltip title={row.previousTotal ? `上期 ${row.previousTotal} 分` : undefined}>
       <Typography.Text type={direction} data-points-change={row.pointsChange}>
         {row.pointsChange}
       </Typography.Text>
-    </Tooltip>
+    </HoverTooltip>
   );
 }
