@@ -3,6 +3,7 @@ export * from './errors';
 export * from './StatusTag';
 export * from './GradeTag';
 export * from './HoverTooltip';
+export * from './PlainText';
 export * from './DeadlineBadge';
 export * from './ScoreExplanation';
 export * from './InputFieldsForm';

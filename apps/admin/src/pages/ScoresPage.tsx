@@ -13,7 +13,7 @@ import { PublicationHistory } from '../modules/scores/components/PublicationHist
 import { PublishResultsModal } from '../modules/scores/components/PublishResultsModal';
 import { RankingTable } from '../modules/scores/components/RankingTable';
 import { ScoreCardDrawer } from '../modules/scores/components/ScoreCardDrawer';
-import { ScoreFilters, type ScoreSelection } from '../modules/scores/components/ScoreFilters';
+import { ScoreFilters } from '../modules/scores/components/ScoreFilters';
 import { ScoreStatistics } from '../modules/scores/components/ScoreStatistics';
 import { PUBLISHED_RESULTS } from '../modules/scores/graphql/queries/publishedResultsQuery';
 import { RANKING_STATISTICS } from '../modules/scores/graphql/queries/rankingStatisticsQuery';
@@ -21,16 +21,16 @@ import { useRanking, type RankingMeta } from '../modules/scores/hooks/useRanking
 import { useRankingView } from '../modules/scores/hooks/useRankingView';
 import { useRecompute } from '../modules/scores/hooks/useRecompute';
 import type { RankingRow } from '../modules/scores/utils/rankingRows';
+import { resolveSelection, type ScoreSelection } from '../modules/scores/utils/scoreSelection';
 
 export default function ScoresPage() {
   const access = useAccess();
-  const { cycles, current, error: cyclesError, refetch: refetchCycles } = useCycles();
+  const { cycles, error: cyclesError, refetch: refetchCycles } = useCycles();
   const [chosen, setChosen] = useState<Partial<ScoreSelection>>({});
-  const cycleId = chosen.cycleId ?? current?.cycleId ?? cycles[0]?.id;
-  const cycle = cycles.find((c) => c.id === cycleId);
-  const periodId = chosen.periodId ?? (current?.cycleId === cycleId ? current?.id : cycle?.periods[0]?.id);
+  const selection = resolveSelection(cycles, chosen);
+  const { periodId } = selection;
+  const cycle = cycles.find((c) => c.id === selection.cycleId);
   const period = cycle?.periods.find((p) => p.id === periodId);
-  const selection: ScoreSelection = { cycleId, periodId, unitKind: chosen.unitKind ?? 'DEPARTMENT', provisional: chosen.provisional ?? true };
 
   // page, order and filters live here, not in the tab, so switching tabs keeps them
   const rankingView = useRankingView();

@@ -1,11 +1,12 @@
-import { GradeTag, HoverTooltip } from '@govtrust/ui';
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { GradeTag, HoverTooltip, PlainText, type PlainTextTone } from '@govtrust/ui';
+import { Button, Table, Tag } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
 import { memo, useMemo } from 'react';
 import type { RankingSort, ScoreGrade } from '../../../generated/graphql';
 import { tiedRanks, type RankingRow } from '../utils/rankingRows';
 import { PAGE_SIZES, type RankingView } from '../utils/rankingView';
+import { useMinWidth } from '../../common/hooks/useMinWidth';
 import { RankingChange } from './RankingChange';
 
 export interface RankingTableProps {
@@ -37,6 +38,14 @@ const SORT_OF: Record<string, RankingSort> = {
   change: 'RANK_CHANGE',
 };
 
+// Space's look (inline, centred, 4px apart) without its per-child wrappers: cells are drawn 20–100 times a page
+const INLINE: React.CSSProperties = { display: 'inline-flex', alignItems: 'center' };
+const INLINE_GAP_4: React.CSSProperties = { ...INLINE, gap: 4 };
+
+/** From this window width the columns fit beside the menu without scrolling. */
+const WIDE_PX = 1280;
+const NARROW_SCROLL = { x: 980 };
+
 /** A cell shows only its own row: it is drawn again when the API sends that row anew, not on every change of the page around it. */
 const rowChanged = (row: RankingRow, previous: RankingRow) => row !== previous;
 
@@ -55,6 +64,7 @@ export const RankingTable = memo(function RankingTable({
   onOverride,
 }: RankingTableProps) {
   const ties = useMemo(() => tiedRanks(rows), [rows]);
+  const wide = useMinWidth(WIDE_PX);
   const { sortBy, descending, grade } = view;
   const columns = useMemo<ColumnsType<RankingRow>>(() => {
     const order = (key: string): SortOrder =>
@@ -68,14 +78,14 @@ export const RankingTable = memo(function RankingTable({
         sortOrder: order('rank'),
         render: (_, row) =>
           row.rank == null ? (
-            <Typography.Text type="secondary">—</Typography.Text>
+            <PlainText tone="secondary">—</PlainText>
           ) : (
-            <Space size={4}>
-              <Typography.Text strong data-testid="rank">
+            <span style={INLINE_GAP_4}>
+              <PlainText strong data-testid="rank">
                 {row.rank}
-              </Typography.Text>
+              </PlainText>
               {ties.has(row.rank) ? <Tag bordered={false}>并列</Tag> : null}
-            </Space>
+            </span>
           ),
       },
       {
@@ -100,10 +110,10 @@ export const RankingTable = memo(function RankingTable({
         shouldCellUpdate: rowChanged,
         render: (_, row) => (
           <span>
-            <Typography.Text strong data-testid="total">
+            <PlainText strong data-testid="total">
               {row.total}
-            </Typography.Text>
-            <Typography.Text type="secondary"> / {row.maxTotal}</Typography.Text>
+            </PlainText>
+            <PlainText tone="secondary"> / {row.maxTotal}</PlainText>
             {row.provisional ? (
               <Tag color="processing" bordered={false} style={{ marginInlineStart: 6, marginInlineEnd: 0 }}>
                 暂定
@@ -145,11 +155,11 @@ export const RankingTable = memo(function RankingTable({
         title: '操作',
         key: 'actions',
         width: canOverride ? 170 : 90,
-        fixed: 'right',
+        fixed: wide ? undefined : 'right',
         // canOverride is not part of the row: the table is keyed by it below
         shouldCellUpdate: rowChanged,
         render: (_, row) => (
-          <Space size={0}>
+          <span style={INLINE}>
             <Button type="link" size="small" onClick={() => onOpen(row)}>
               得分卡
             </Button>
@@ -158,11 +168,11 @@ export const RankingTable = memo(function RankingTable({
                 等级调整
               </Button>
             ) : null}
-          </Space>
+          </span>
         ),
       },
     ];
-  }, [sortBy, descending, grade, ties, canOverride, onOpen, onOverride]);
+  }, [sortBy, descending, grade, ties, canOverride, onOpen, onOverride, wide]);
 
   const onChange: TableProps<RankingRow>['onChange'] = (pagination, filters, sorter, { action }) => {
     if (action === 'paginate') {
@@ -187,7 +197,9 @@ export const RankingTable = memo(function RankingTable({
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 980 }}
+      // a wide window shows every column: no scroll container, whose width checks after each new
+      // page cost a second style and layout pass; a narrow one scrolls with 操作 kept in view
+      scroll={wide ? undefined : NARROW_SCROLL}
       onChange={onChange}
       // the 点击升序 hint on the sort arrows only, not over the whole header a click lands on
       showSorterTooltip={{ target: 'sorter-icon' }}
@@ -212,18 +224,18 @@ export const RankingTable = memo(function RankingTable({
 
 /** 较上期: points gained or lost since the previous period of the same kind, its total on hover. */
 function PointsChange({ row }: { row: RankingRow }) {
-  if (row.pointsChange == null) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (row.pointsChange == null) return <PlainText tone="secondary">—</PlainText>;
   // the API signs a gain (+8) and a loss (-7); 0 is no change
-  const direction = row.pointsChange.startsWith('+')
+  const direction: PlainTextTone = row.pointsChange.startsWith('+')
     ? 'success'
     : row.pointsChange.startsWith('-')
       ? 'danger'
       : 'secondary';
   return (
     <HoverTooltip title={row.previousTotal ? `上期 ${row.previousTotal} 分` : undefined}>
-      <Typography.Text type={direction} data-points-change={row.pointsChange}>
+      <PlainText tone={direction} data-points-change={row.pointsChange}>
         {row.pointsChange}
-      </Typography.Text>
+      </PlainText>
     </HoverTooltip>
   );
 }

@@ -5,13 +5,7 @@ import type { Cycle } from '../../periods/utils/currentPeriod';
 import { periodOptions } from '../../periods/utils/currentPeriod';
 import { MAX_SEARCH } from '../utils/rankingView';
 import { GRADE_LABELS, GRADE_ORDER } from '../utils/scoreDistribution';
-
-export interface ScoreSelection {
-  cycleId?: string;
-  periodId?: string;
-  unitKind: UnitKind;
-  provisional: boolean;
-}
+import type { ScoreSelection } from '../utils/scoreSelection';
 
 export interface ScoreFiltersProps {
   cycles: readonly Cycle[];

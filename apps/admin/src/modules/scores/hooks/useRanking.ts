@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { RankingQuery, UnitKind } from '../../../generated/graphql';
 import { RANKING } from '../graphql/queries/rankingQuery';
 import type { RankingRow } from '../utils/rankingRows';
-import { rankingVariables, type RankingView } from '../utils/rankingView';
+import { rankingRequest, type RankingView } from '../utils/rankingView';
 
 export type RankingMeta = Omit<RankingQuery['ranking'], 'nodes'>;
 
@@ -14,7 +14,7 @@ const NO_ROWS: RankingRow[] = [];
  */
 export function useRanking(periodId: string | undefined, unitKind: UnitKind, provisional: boolean, view: RankingView) {
   const { data, previousData, loading, error, refetch } = useQuery(RANKING, {
-    variables: { periodId: periodId ?? '', unitKind, provisional, ...rankingVariables(view) },
+    variables: rankingRequest(periodId ?? '', unitKind, provisional, view),
     skip: !periodId,
     notifyOnNetworkStatusChange: true,
   });

@@ -1,4 +1,4 @@
-import type { RankingSort, ScoreGrade } from '../../../generated/graphql';
+import type { RankingQueryVariables, RankingSort, ScoreGrade, UnitKind } from '../../../generated/graphql';
 
 /** What the ranking table asks the API for: one page, one order, the filters. */
 export interface RankingView {
@@ -19,6 +19,11 @@ export const DEFAULT_VIEW: RankingView = { page: 1, pageSize: 20, sortBy: 'RANK'
 
 /** The API refuses longer searches; longer text is cut rather than sent and refused. */
 export const MAX_SEARCH = 50;
+
+/** The whole request for one page: the page and the start-up prefetch build it here, so they match in the cache. */
+export function rankingRequest(periodId: string, unitKind: UnitKind, provisional: boolean, view: RankingView): RankingQueryVariables {
+  return { periodId, unitKind, provisional, ...rankingVariables(view) };
+}
 
 export function rankingVariables(view: RankingView) {
   return {
