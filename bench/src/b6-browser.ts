@@ -4,8 +4,10 @@ import { gzipSync } from 'node:zlib';
 import type { Pool } from 'mysql2/promise';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { login } from './lib/api';
+import { browserMetrics, chunkShares, PHASE_HEADER, phaseRow } from './lib/browser-profile';
 import { loadAverage } from './lib/machine';
 import { paths } from './lib/paths';
+import type { CpuProfile } from './lib/profile';
 import type { ResultRow, Section } from './lib/report';
 import { fmt } from './lib/report';
 import { median } from './lib/stats';
@@ -111,6 +113,34 @@ async function filterTime(page: Page, text: string): Promise<number | null | 'no
   return untilNewRows(page, before, start);
 }
 
+/**
+ * One more admin page load, sort and search, after the measured runs, with Chromium's time
+ * accounting and a CPU profile: where the main thread went in each step and which code ran.
+ */
+async function profileAdminPage(browser: Browser, origin: string, token: string, adminPath: string): Promise<Array<{ title: string; lines: string[] }>> {
+  return withPage(browser, origin, token, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    const phases: string[] = [...PHASE_HEADER];
+    const profiles: Array<{ title: string; lines: string[] }> = [];
+    const step = async (label: string, act: () => Promise<number | null | 'none'>) => {
+      const before = await browserMetrics(cdp);
+      await cdp.send('Profiler.start');
+      const ms = await act();
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      if (typeof ms !== 'number') return;
+      phases.push(phaseRow(label, ms, before, await browserMetrics(cdp)));
+      profiles.push({ title: `the admin ranking page in Chromium, ${label}: CPU samples by built chunk`, lines: chunkShares(profile) });
+    };
+    await step('first render', () => firstRender(page, origin + adminPath, ROW));
+    await step('sort by 总分', () => sortTime(page));
+    await step('search', () => filterTime(page, '基准单位0002'));
+    return [{ title: 'the admin ranking page in Chromium (one extra run after the measured ones): main-thread time per step', lines: phases }, ...profiles];
+  });
+}
+
 let retries = 0;
 
 /** A page that did not render within 30 s is tried once more in a fresh context (and counted). */
@@ -150,6 +180,7 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
   let hasFilter = true;
   let portalTimeouts = 0;
   const portalErrors = new Set<string>();
+  let profiles: Array<{ title: string; lines: string[] }> = [];
   try {
     for (let i = -1; i < runs; i++) {
       await retryOnce(() =>
@@ -202,6 +233,7 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
         }),
       );
     }
+    if (scores && adminMs.length > 0) profiles = await profileAdminPage(browser, origin, options.token, adminPath).catch(() => []);
   } finally {
     await browser.close();
   }
@@ -236,6 +268,7 @@ export async function runB6(options: { apiUrl: string; pool: Pool; seeded: Seede
     sizes: `${options.units} units in the database; ${runs} runs after 1 warm-up, each in a fresh browser context (cold cache, session cookie set)`,
     loadBefore,
     rows,
+    profiles,
     notes: [
       'The scored month is made the open period first (the pages open on the current period).',
       `Page loads that did not render within 30 s and were retried once: ${retries}.`,
