@@ -51,7 +51,8 @@ export async function runB2(apiUrl: string, floorUrl: string, quick: boolean): P
       { metric: 'non-2xx / errors (API)', figure: String(failures), target: '0', met: failures === 0 },
     ],
     notes: [
-      'The API path is express + helmet + cors + cookie parser + Apollo Server + type-graphql schema + graphql-armor + the per-request context (session lookup is skipped without a token); the floor is `node:http` writing the same JSON.',
+      'The API path: `/graphql` is served by a `node:http` request listener in front of express (the GraphQL front), which runs what express ran for it — helmet’s headers (recorded once at start-up), the x-request-id, the CORS allow list, the 2 MB JSON body, the JSON depth check — then Apollo Server (type-graphql schema, graphql-armor limits, CSRF prevention) and the per-request context (the session lookup is skipped without a token); express serves every other path. The floor is `node:http` writing the same JSON.',
+      'No SQL runs per `{ __typename }` request. The API’s start-up warning evaluation (once, then daily) reads the open period’s submissions and score cards; a profile that starts within a few seconds of start-up shows it as typeorm / mysql2 frames.',
     ],
   };
 }

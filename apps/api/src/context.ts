@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { assertHttpMethodAllowed } from './common/auth/read-only';
 import type { SessionUser } from './common/auth/session-user';
@@ -63,11 +63,29 @@ export interface RequestContext {
   cookies: SessionCookies;
 }
 
-function bearerToken(req: Request): string | null {
-  const header = req.headers.authorization;
-  if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match?.[1] ?? null;
+/** Express's `res.cookie` / `res.clearCookie`, which is what the session cookie is written with. */
+export interface CookieWriter {
+  cookie(name: string, value: string, options: CookieOptions): unknown;
+  clearCookie(name: string, options: CookieOptions): unknown;
+}
+
+/**
+ * What the context reads of one HTTP request. Express's routers take it from express's request
+ * (buildContext); the GraphQL front, which serves `/graphql` without express, from node's request
+ * with express's own cookie parser and `req.ip` rules (see server.ts).
+ */
+export interface ContextSource {
+  method: string;
+  /** the path the request was sent to, without the query string */
+  path: string;
+  authorization: string | undefined;
+  /** the session cookie as the cookie parser read it */
+  sessionCookie: unknown;
+  /** the client address, after the `trust proxy` rules */
+  ip: string | undefined;
+  userAgent: string | undefined;
+  requestId: string | undefined;
+  responseCookies: CookieWriter;
 }
 
 export interface ContextDeps {
@@ -76,30 +94,53 @@ export interface ContextDeps {
   services: Services;
 }
 
-export async function buildContext(req: Request, res: Response, deps: ContextDeps): Promise<RequestContext> {
+function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export async function createRequestContext(source: ContextSource, deps: ContextDeps): Promise<RequestContext> {
   const secure = deps.env.NODE_ENV === 'production';
+  const jar = source.responseCookies;
   const cookies: SessionCookies = {
     setSession: (token, expiresAt) =>
-      res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
-    clearSession: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+      void jar.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt }),
+    clearSession: () => void jar.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
   };
-  const bearer = bearerToken(req);
-  const cookieToken = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? null;
+  const bearer = bearerToken(source.authorization);
+  const cookieToken = (source.sessionCookie as string | undefined) ?? null;
   const token = bearer ?? cookieToken;
   const resolved = token ? await deps.services.sessions.resolve(token) : null;
   // sliding renewal: a cookie session gets its new expiry, a bearer client keeps its token
   if (resolved?.renewed && !bearer && cookieToken) cookies.setSession(cookieToken, resolved.expiresAt);
   const user = resolved?.user ?? null;
   // API tokens are read-only: the GraphQL schema refuses mutations (readOnlyGuard), plain HTTP routes writes here
-  if (user && req.originalUrl.split('?')[0] !== '/graphql') assertHttpMethodAllowed({ user }, req.method);
-  const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
+  if (user && source.path !== '/graphql') assertHttpMethodAllowed({ user }, source.method);
   return {
-    requestId,
+    requestId: source.requestId ?? randomUUID(),
     user,
-    ip: req.ip ?? null,
-    userAgent: req.get('user-agent') ?? null,
+    ip: source.ip ?? null,
+    userAgent: source.userAgent ?? null,
     loaders: createLoaders(deps.dataSource),
     services: deps.services,
     cookies,
   };
+}
+
+/** The context of a request served by express: the file routes, and GraphQL at the other spellings of `/graphql`. */
+export function buildContext(req: Request, res: Response, deps: ContextDeps): Promise<RequestContext> {
+  return createRequestContext(
+    {
+      method: req.method,
+      path: req.originalUrl.split('?')[0]!,
+      authorization: req.headers.authorization,
+      sessionCookie: (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE],
+      ip: req.ip,
+      userAgent: req.get('user-agent'),
+      requestId: res.locals.requestId as string | undefined,
+      responseCookies: res,
+    },
+    deps,
+  );
 }

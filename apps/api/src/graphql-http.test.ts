@@ -22,7 +22,7 @@ describe('graphqlHttpHandler', () => {
     app.use(
       '/graphql',
       express.json(),
-      graphqlHttpHandler(apollo, (req) => Promise.resolve({ who: req.get('x-who') ?? '匿名' })),
+      graphqlHttpHandler(apollo, (req) => Promise.resolve({ who: (req.headers['x-who'] as string | undefined) ?? '匿名' })),
     );
     server = http.createServer(app);
     await new Promise<void>((resolve) => server.listen(0, resolve));
@@ -63,5 +63,45 @@ describe('graphqlHttpHandler', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('graphqlHttpHandler without express', () => {
+  it('serves a bare node:http request whose body was read into req.body', async () => {
+    const apollo = new ApolloServer<{ who: string }>({
+      typeDefs: 'type Query { hello: String! }',
+      resolvers: { Query: { hello: (_root: unknown, _args: unknown, ctx: { who: string }) => `你好，${ctx.who}` } },
+      csrfPrevention: true,
+      plugins: [ApolloServerPluginCacheControlDisabled()],
+    });
+    await apollo.start();
+    const handler = graphqlHttpHandler(apollo, (req) => Promise.resolve({ who: req.method ?? '' }));
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        if (chunks.length > 0) Object.assign(req, { body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown });
+        void handler(req, res);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ hello }' }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.json()).toEqual({ data: { hello: '你好，POST' } });
+      // a GET has no body: a server that did not set req.body gets a plain 500, not a crash
+      const unparsed = await fetch(`${url}?query=${encodeURIComponent('{ hello }')}`, { headers: { 'apollo-require-preflight': '1' } });
+      expect(unparsed.status).toBe(500);
+      expect(await unparsed.text()).toMatch(/req\.body/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+    }
   });
 });
