@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Cycle } from './modules/periods/utils/currentPeriod';
+import { startupData } from './modules/common/utils/startupData';
 import { CYCLES } from './modules/periods/graphql/queries/cyclesQuery';
 import { prefetchRanking } from './modules/scores/prefetchRanking';
 import { pageFor, preloadPage, type PageKey } from './pages/pageLoaders';
@@ -24,6 +25,10 @@ export function prefetchForStart(client: ApolloClient, pathname: string): void {
   if (!page || !PAGES_READING_CYCLES.has(page)) return;
   void client
     .query({ query: CYCLES, fetchPolicy: 'network-only' })
-    .then(({ data }) => (data ? FIRST_DATA[page]?.(client, data.cycles) : undefined))
+    .then(({ data }) => {
+      if (!data) return undefined;
+      startupData.markFresh('Cycles');
+      return FIRST_DATA[page]?.(client, data.cycles);
+    })
     .catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Cycle } from '../periods/utils/currentPeriod';
+import { startupData } from '../common/utils/startupData';
 import { RANKING } from './graphql/queries/rankingQuery';
 import { DEFAULT_VIEW, rankingRequest } from './utils/rankingView';
 import { resolveSelection } from './utils/scoreSelection';
@@ -11,5 +12,7 @@ import { resolveSelection } from './utils/scoreSelection';
 export async function prefetchRanking(client: ApolloClient, cycles: readonly Cycle[]): Promise<void> {
   const { periodId, unitKind, provisional } = resolveSelection(cycles, {});
   if (!periodId) return;
-  await client.query({ query: RANKING, variables: rankingRequest(periodId, unitKind, provisional, DEFAULT_VIEW) });
+  const variables = rankingRequest(periodId, unitKind, provisional, DEFAULT_VIEW);
+  await client.query({ query: RANKING, variables });
+  startupData.markFresh('Ranking', variables);
 }

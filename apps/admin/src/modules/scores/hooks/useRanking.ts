@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import type { RankingQuery, UnitKind } from '../../../generated/graphql';
+import { startupData } from '../../common/utils/startupData';
 import { RANKING } from '../graphql/queries/rankingQuery';
 import type { RankingRow } from '../utils/rankingRows';
 import { rankingRequest, type RankingView } from '../utils/rankingView';
@@ -13,9 +15,15 @@ const NO_ROWS: RankingRow[] = [];
  * loads, the rows already on screen stay (with the table's spinner) instead of a blank table.
  */
 export function useRanking(periodId: string | undefined, unitKind: UnitKind, provisional: boolean, view: RankingView) {
+  const variables = rankingRequest(periodId ?? '', unitKind, provisional, view);
+  // read once per mount: the start-up prefetch may have just put exactly this page in the cache
+  const [fetchPolicy] = useState(() => startupData.firstFetchPolicy('Ranking', variables));
   const { data, previousData, loading, error, refetch } = useQuery(RANKING, {
-    variables: rankingRequest(periodId ?? '', unitKind, provisional, view),
+    variables,
     skip: !periodId,
+    fetchPolicy,
+    // after the first answer (and for every other page, order or filter): the cache at once, then the network
+    nextFetchPolicy: () => 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   // an error (e.g. NOT_PUBLISHED) replaces the rows: figures of another selection must not linger
