@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportKind } from '../../../generated/graphql';
+import { usePollWhileRunning } from '../../common/hooks/usePollWhileRunning';
 import { useShowError } from '../../common/hooks/useShowError';
 import { START_EXPORT } from '../graphql/mutations/startExportMutation';
 import { EXPORT_JOB } from '../graphql/queries/exportJobQuery';
@@ -16,13 +17,7 @@ export function useExportJob(kind: ExportKind, onFinished?: () => void) {
   const polled = useQuery(EXPORT_JOB, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only' });
   const job = jobId && polled.data?.exportJob.id === jobId ? polled.data.exportJob : null;
   const finished = isFinished(job?.status);
-  const { startPolling, stopPolling } = polled;
-
-  useEffect(() => {
-    if (!jobId || finished) return undefined;
-    startPolling(POLL_MS);
-    return () => stopPolling();
-  }, [jobId, finished, startPolling, stopPolling]);
+  usePollWhileRunning(polled, Boolean(jobId) && !finished, POLL_MS);
 
   // once per finished job, whatever callback identity the page passes on each render
   const notify = useRef(onFinished);

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App } from 'antd';
 import { createElement, useEffect, useRef, useState } from 'react';
 import type { RecomputeJobFieldsFragment } from '../../../generated/graphql';
+import { usePollWhileRunning } from '../../common/hooks/usePollWhileRunning';
 import { useShowError } from '../../common/hooks/useShowError';
 import { RecomputeJobProgress } from '../../reports/components/RecomputeJobProgress';
 import { isFinished, newIdempotencyKey } from '../../reports/utils/exportKinds';
@@ -27,13 +28,7 @@ export function useRecompute(onDone: () => void) {
   const polled = useQuery(RECOMPUTE_JOB, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only' });
   const job = jobId && polled.data?.recomputeJob.id === jobId ? polled.data.recomputeJob : started;
   const finished = isFinished(job?.status);
-  const { startPolling, stopPolling } = polled;
-
-  useEffect(() => {
-    if (!jobId || finished) return undefined;
-    startPolling(POLL_MS);
-    return () => stopPolling();
-  }, [jobId, finished, startPolling, stopPolling]);
+  usePollWhileRunning(polled, Boolean(jobId) && !finished, POLL_MS);
 
   const done = useRef(onDone);
   done.current = onDone;
